@@ -1,0 +1,38 @@
+import type { CellRef, Report } from './model/types';
+
+/**
+ * The messages between the extension's parts, in one place. Types only: nothing here is
+ * bundled into the content script but the `type` strings.
+ */
+
+/** Page (content/analyser script) → background: a frame's report was read. */
+export interface ReportMessage {
+  type: 'nianbao:report';
+  report: Report;
+}
+
+/** Popup → background: the report of a tab (the best of its frames), or null. */
+export interface GetReportMessage {
+  type: 'nianbao:get';
+  tabId: number;
+}
+export interface GetReportResponse {
+  report: Report;
+  /** The frame the report was read in, for messages sent back to the page. */
+  frameId: number;
+  marksOn: boolean;
+}
+
+/** Popup → page (tabs.sendMessage with frameId): scroll to a cell and highlight it briefly. */
+export interface JumpMessage {
+  type: 'nianbao:jump';
+  ref: CellRef;
+}
+
+/** Popup → page: switch the marks off or on for this page; answers { on }. */
+export interface ToggleMarksMessage {
+  type: 'nianbao:toggle';
+  on: boolean;
+}
+
+export type NianbaoMessage = ReportMessage | GetReportMessage | JumpMessage | ToggleMarksMessage;
