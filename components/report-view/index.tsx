@@ -1,0 +1,66 @@
+import type { ComponentChildren } from 'preact';
+import { CopyButtons } from '@/components/copy-buttons';
+import { FindingsList } from '@/components/findings-list';
+import { ReportSummary } from '@/components/report-summary';
+import { reportState, unreadableReason } from '@/lib/ui/figures';
+import { t } from '@/lib/ui/i18n';
+import type { Finding, Report } from '@/lib/model/types';
+import './style.css';
+
+/**
+ * The four states of a checked page, shared by the popup and the draft page:
+ * not a report · nothing readable (images / attachment) · clean · problems.
+ * `controls` sits between the summary and the findings (the popup's marks toggle).
+ */
+export function ReportView({
+  report,
+  onActivate,
+  controls,
+}: {
+  report: Report | null;
+  onActivate?: (f: Finding) => void;
+  controls?: ComponentChildren;
+}) {
+  const state = reportState(report);
+  if (state === 'notReport' || !report) {
+    return (
+      <p class="state state-not-report" data-state="notReport">
+        {t('stateNotReport')}
+      </p>
+    );
+  }
+  if (state === 'unreadable') {
+    const reason = unreadableReason(report);
+    return (
+      <div data-state="unreadable">
+        <ReportSummary report={report} />
+        <p class="state state-unreadable">{t(reason === 'images' ? 'stateImages' : reason === 'attachment' ? 'stateAttachment' : 'stateNoTables')}</p>
+        {reason === 'attachment' && !!report.attachments?.length && (
+          <ul class="attachments">
+            {report.attachments.map((a) => (
+              <li key={a.url}>
+                <a href={a.url} target="_blank" rel="noreferrer">
+                  {a.text || a.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <FindingsList findings={report.findings} />
+      </div>
+    );
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  return (
+    <div data-state={state}>
+      <ReportSummary report={report} />
+      <p class={`state state-${state}`}>
+        {state === 'clean' ? t('stateClean') : t('stateProblems', [counts.error, counts.warning])}
+      </p>
+      {controls}
+      <FindingsList findings={report.findings} onActivate={onActivate} />
+      <CopyButtons report={report} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import type { CellRef } from '@/lib/model/types';
+import { safeParseReport } from '@/lib/model/schema';
+import type { GetReportMessage, GetReportResponse, JumpMessage, ToggleMarksMessage } from '@/lib/messages';
+
+/**
+ * Everything the popup needs from the extension, behind one interface (darkreader's connector
+ * pattern), so tests and a plain page can render the popup with a fake.
+ */
+export interface PopupConnector {
+  /** The tab's report, or null when the tab has none (not a report, or not a .gov.cn page). */
+  getReport(): Promise<GetReportResponse | null>;
+  jump(ref: CellRef): Promise<void>;
+  toggleMarks(on: boolean): Promise<void>;
+  openDraft(): Promise<void>;
+}
+
+/** `?tabId=N` lets the demo and E2E open the popup in a tab of its own and still aim at a page. */
+export function tabIdFromUrl(href: string): number | null {
+  const raw = new URL(href).searchParams.get('tabId');
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+export function browserConnector(href: string = location.href): PopupConnector {
+  let tabId: Promise<number | null> | undefined;
+  let frameId = 0;
+  const target = () =>
+    (tabId ??= (async () => {
+      const given = tabIdFromUrl(href);
+      if (given !== null) return given;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    })());
+  const toPage = async (msg: JumpMessage | ToggleMarksMessage) => {
+    const id = await target();
+    if (id !== null) await browser.tabs.sendMessage(id, msg, { frameId });
+  };
+  return {
+    async getReport() {
+      const id = await target();
+      if (id === null) return null;
+      const msg: GetReportMessage = { type: 'nianbao:get', tabId: id };
+      const res = (await browser.runtime.sendMessage(msg)) as GetReportResponse | null | undefined;
+      if (!res?.report) return null;
+      // The answer crosses a context boundary: trust its shape only after checking it.
+      const parsed = safeParseReport(res.report);
+      if (!parsed.success) return null;
+      frameId = typeof res.frameId === 'number' ? res.frameId : 0;
+      return { report: parsed.data, frameId, marksOn: res.marksOn !== false };
+    },
+    jump: (ref) => toPage({ type: 'nianbao:jump', ref }),
+    toggleMarks: (on) => toPage({ type: 'nianbao:toggle', on }),
+    async openDraft() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/draft.html') });
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import type { Analysis, AnalyseOptions } from '@/lib/analyse';
+import { refKey, type Finding, type Severity } from '@/lib/model/types';
+
+/**
+ * The draft page's plumbing, without the page: clipboard/file → HTML → detached document →
+ * analysis, and a sanitised copy of the tables for the preview.
+ */
+
+/** Clipboard → HTML: Word and WPS put an HTML flavour; plain text (TSV) becomes a table. */
+export function htmlFromClipboard(data: Pick<DataTransfer, 'getData'> | null): string | null {
+  if (!data) return null;
+  const html = data.getData('text/html');
+  if (html.trim()) return html;
+  const text = data.getData('text/plain');
+  return text.trim() ? textToHtml(text) : null;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** Tab-separated lines become a <table> (what Excel and WPS put on the clipboard); other text a <pre>. */
+export function textToHtml(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+  if (!lines.some((l) => l.includes('\t'))) return `<pre>${escapeHtml(text)}</pre>`;
+  const rows = lines.map((l) => `<tr>${l.split('\t').map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`);
+  return `<table>${rows.join('')}</table>`;
+}
+
+/**
+ * Bytes of a saved page → text. Saved Chinese pages are often GBK: use gb18030 (a superset) when
+ * the page declares gbk/gb2312/gb18030, or when UTF-8 decoding produces replacement characters.
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const gb = (d?: string) => !!d && /^(gbk|gb2312|gb18030|x-gbk|cp936)$/.test(d);
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (gb(declared) && !hasUtf8Bom) return new TextDecoder('gb18030').decode(bytes);
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  return utf8.includes('\uFFFD') ? new TextDecoder('gb18030').decode(bytes) : utf8;
+}
+
+/** A detached document: DOMParser documents run no scripts and load no resources. */
+export function parseDraft(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+type AnalyseFn = (doc: Document, url: string, options?: AnalyseOptions) => Analysis;
+
+/**
+ * Runs the core on a draft. A draft often lacks the report's title, and detection keys on the
+ * title: ask the core to assume a report, and if it still says "not a report" while there are
+ * tables, retry with a stand-in title so the tables' findings are shown anyway.
+ */
+export function checkDraft(doc: Document, analyse: AnalyseFn): { analysis: Analysis; assumed: boolean } {
+  const options = { assumeReport: true } as AnalyseOptions;
+  const first = analyse(doc, 'draft:', options);
+  if (first.report.detected || !doc.querySelector('table')) return { analysis: first, assumed: false };
+  const stand = doc.createElement('h1');
+  stand.textContent = '政府信息公开工作年度报告';
+  doc.body.prepend(stand);
+  if (!doc.title) doc.title = stand.textContent;
+  const second = analyse(doc, 'draft:', options);
+  return { analysis: second, assumed: second.report.detected };
+}
+
+// Whitelist: table structure and inline text formatting. Everything else is unwrapped (its text
+// kept) or, for these, dropped with its content.
+const KEEP = new Set(['table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'p', 'br', 'b', 'strong', 'i', 'em', 'u', 'sub', 'sup', 'span', 'div']);
+const DROP = new Set(['script', 'style', 'template', 'iframe', 'frame', 'object', 'embed', 'noscript', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'link', 'meta', 'head', 'title', 'form', 'input', 'button', 'select', 'textarea']);
+const ATTRS = ['rowspan', 'colspan'];
+
+/**
+ * A sanitised copy of the document's top-level tables, built element by element from a whitelist
+ * (rowspan/colspan are the only attributes kept), so no script, event handler, style or URL can
+ * reach the preview. Returns the copy and a map from each source element to its copy.
+ */
+export function sanitiseTables(doc: Document, into: Document): { fragment: DocumentFragment; copies: Map<Element, Element> } {
+  const fragment = into.createDocumentFragment();
+  const copies = new Map<Element, Element>();
+  const copy = (node: Node, parent: Node) => {
+    if (node.nodeType === 3) {
+      parent.appendChild(into.createTextNode(node.textContent ?? ''));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (DROP.has(tag)) return;
+    let target: Node = parent;
+    if (KEEP.has(tag)) {
+      const out = into.createElement(tag);
+      for (const name of ATTRS) {
+        const v = el.getAttribute(name);
+        if (v !== null && /^\d{1,4}$/.test(v.trim())) out.setAttribute(name, v.trim());
+      }
+      copies.set(el, out);
+      parent.appendChild(out);
+      target = out;
+    }
+    for (const child of Array.from(el.childNodes)) copy(child, target);
+  };
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    if (table.parentElement?.closest('table')) continue;
+    copy(table, fragment);
+  }
+  return { fragment, copies };
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Marks the preview's copies of the cells the findings name, like the page marks do:
+ * data-nianbao-finding (rule ids), a severity class, and the messages as a tooltip.
+ * Returns refKey → copy, for jumping to a cell.
+ */
+export function markCopies(findings: Finding[], elements: Map<string, Element>, copies: Map<Element, Element>): Map<string, Element> {
+  const byRef = new Map<string, Element>();
+  const info = new Map<Element, { rules: Set<string>; severity: Severity; messages: string[] }>();
+  for (const f of findings) {
+    for (const ref of f.cells) {
+      const key = refKey(ref);
+      const source = elements.get(key);
+      // The core may name an inner element (a <p> in the cell): mark the cell that holds it.
+      const cell = source && (copies.get(source.closest('td,th') ?? source) ?? copies.get(source));
+      if (!cell) continue;
+      byRef.set(key, cell);
+      const m = info.get(cell) ?? { rules: new Set(), severity: f.severity, messages: [] };
+      m.rules.add(f.rule);
+      if (RANK[f.severity] < RANK[m.severity]) m.severity = f.severity;
+      if (!m.messages.includes(f.message)) m.messages.push(f.message);
+      info.set(cell, m);
+    }
+  }
+  for (const [cell, m] of info) {
+    cell.setAttribute('data-nianbao-finding', [...m.rules].join(' '));
+    cell.classList.add(`nianbao-${m.severity}`);
+    cell.setAttribute('title', m.messages.join('\n'));
+  }
+  return byRef;
+}
