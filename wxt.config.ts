@@ -1,14 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The only sites Nianbao reads (host access, the content script's matches). */
+const GOV_CN = '*://*.gov.cn/*';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 for Firefox too: one code path (action, scripting.executeScript, storage.session) for
+  // both browsers; Firefox ≥127 grants MV3 host permissions at install, and we require 140.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'clipboardWrite'],
+    // scripting: the background injects the analyser into a frame only once the page is a report.
+    permissions: ['storage', 'clipboardWrite', 'scripting'],
+    host_permissions: [GOV_CN],
+    action: { default_title: '__MSG_extName__' },
+    // Declared by hand rather than as a WXT content script: WXT's content-script wrapper posts a
+    // window message and dispatches a DOM event on every page (visible to the page's own scripts)
+    // and pulls in the polyfill; sniff.js is an unlisted script with a plain IIFE and no side effects.
+    content_scripts: [{ matches: [GOV_CN], js: ['sniff.js'], run_at: 'document_idle', all_frames: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -35,4 +35,24 @@ export interface ToggleMarksMessage {
   on: boolean;
 }
 
-export type NianbaoMessage = ReportMessage | GetReportMessage | JumpMessage | ToggleMarksMessage;
+/**
+ * Content script → background: this frame looks like a report; inject the analyser into it
+ * (the heavy code is loaded only for reports). Answers { ok }.
+ */
+export interface LoadAnalyserMessage {
+  type: 'nianbao:load';
+}
+
+/** Page → background: the marks of this frame were switched on or off (kept for nianbao:get). */
+export interface MarksStateMessage {
+  type: 'nianbao:marks';
+  on: boolean;
+}
+
+export type NianbaoMessage =
+  | ReportMessage
+  | GetReportMessage
+  | JumpMessage
+  | ToggleMarksMessage
+  | LoadAnalyserMessage
+  | MarksStateMessage;

@@ -1,0 +1,145 @@
+/**
+ * Marks on the page: each element a finding names gets data-nianbao-finding="<rule ids>" and
+ * data-nianbao-severity="<worst severity>", styled by one injected <style>; hovering or focusing
+ * it shows the findings' messages. Everything added is recorded, so switching off restores the
+ * page exactly (attributes, style element, tooltip host, listeners).
+ */
+import { refKey, type Finding, type Severity } from '../model/types';
+import { FINDING_ATTR, FLASH_ATTR, MARK_CSS, SEVERITY_ATTR, STYLE_ATTR } from './styles';
+import { createTooltip, type Tooltip } from './tooltip';
+
+export interface Mark {
+  rules: string[];
+  severity: Severity;
+  lines: string[];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const LABEL: Record<Severity, string> = { error: '错误', warning: '提示', info: '说明' };
+const NATIVELY_FOCUSABLE = /^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/;
+
+/** Element → the rules and messages of every finding naming it (pure; exported for tests). */
+export function collectMarks(findings: Finding[], elements: Map<string, Element>): Map<Element, Mark> {
+  const marks = new Map<Element, Mark>();
+  for (const f of findings) {
+    for (const ref of f.cells ?? []) {
+      const el = elements.get(refKey(ref));
+      if (!el) continue;
+      const m = marks.get(el) ?? { rules: [], severity: f.severity, lines: [] };
+      if (!m.rules.includes(f.rule)) m.rules.push(f.rule);
+      if (RANK[f.severity] > RANK[m.severity]) m.severity = f.severity;
+      const line = `${LABEL[f.severity] ?? f.severity}：${f.message}`;
+      if (!m.lines.includes(line)) m.lines.push(line);
+      marks.set(el, m);
+    }
+  }
+  return marks;
+}
+
+export class PageMarks {
+  private marks = new Map<Element, Mark>();
+  private added = new Map<Element, { tabindex: boolean; aria: boolean }>();
+  private style: HTMLStyleElement | null = null;
+  private tooltip: Tooltip;
+  private listening = false;
+  on = true;
+
+  constructor(private doc: Document) {
+    this.tooltip = createTooltip(doc);
+  }
+
+  /** Replaces the marked set (after a (re-)analysis). */
+  update(findings: Finding[], elements: Map<string, Element>): void {
+    this.clear();
+    this.marks = collectMarks(findings, elements);
+    if (this.on) this.apply();
+  }
+
+  setOn(on: boolean): void {
+    this.on = on;
+    if (on) this.apply();
+    else this.clear();
+  }
+
+  /** Briefly highlights an element (jump-to-cell), whether or not marks are on. */
+  flash(el: Element, ms = 2000): void {
+    this.ensureStyle();
+    el.setAttribute(FLASH_ATTR, '');
+    setTimeout(() => {
+      el.removeAttribute(FLASH_ATTR);
+      if (!this.on) this.style?.remove();
+    }, ms);
+  }
+
+  destroy(): void {
+    this.clear();
+    this.tooltip.remove();
+  }
+
+  private ensureStyle() {
+    if (this.style?.isConnected) return;
+    this.style = this.doc.createElement('style');
+    this.style.setAttribute(STYLE_ATTR, '');
+    this.style.textContent = MARK_CSS;
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
+  }
+
+  private apply() {
+    if (this.marks.size === 0) return;
+    this.ensureStyle();
+    for (const [el, m] of this.marks) {
+      el.setAttribute(FINDING_ATTR, m.rules.join(' '));
+      el.setAttribute(SEVERITY_ATTR, m.severity);
+      // Focusable so keyboard users get the message too; described for screen readers.
+      const tabindex = !el.hasAttribute('tabindex') && !NATIVELY_FOCUSABLE.test(el.tagName);
+      if (tabindex) el.setAttribute('tabindex', '0');
+      const aria = !el.hasAttribute('aria-description');
+      if (aria) el.setAttribute('aria-description', m.lines.join('；'));
+      this.added.set(el, { tabindex, aria });
+    }
+    this.listen(true);
+  }
+
+  private clear() {
+    this.listen(false);
+    this.tooltip.hide();
+    for (const [el, a] of this.added) {
+      el.removeAttribute(FINDING_ATTR);
+      el.removeAttribute(SEVERITY_ATTR);
+      if (a.tabindex) el.removeAttribute('tabindex');
+      if (a.aria) el.removeAttribute('aria-description');
+    }
+    this.added.clear();
+    if (!this.doc.querySelector(`[${FLASH_ATTR}]`)) this.style?.remove();
+  }
+
+  private onEnter = (e: Event) => {
+    try {
+      const el = (e.target as Element | null)?.closest?.(`[${FINDING_ATTR}]`);
+      const m = el && this.marks.get(el);
+      if (el && m) this.tooltip.show(el, m.lines);
+    } catch {
+      /* never throw into the page */
+    }
+  };
+
+  private onLeave = (e: Event) => {
+    const next = (e as MouseEvent | FocusEvent).relatedTarget as Node | null;
+    const el = (e.target as Element | null)?.closest?.(`[${FINDING_ATTR}]`);
+    if (!el || !next || !el.contains(next)) this.tooltip.hide();
+  };
+
+  private onScroll = () => this.tooltip.hide();
+
+  private listen(on: boolean) {
+    if (on === this.listening) return;
+    this.listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    const opts = { capture: true, passive: true } as const;
+    this.doc[method]('mouseover', this.onEnter, opts);
+    this.doc[method]('focusin', this.onEnter, opts);
+    this.doc[method]('mouseout', this.onLeave, opts);
+    this.doc[method]('focusout', this.onLeave, opts);
+    this.doc[method]('scroll', this.onScroll, opts);
+  }
+}

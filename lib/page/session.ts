@@ -1,0 +1,92 @@
+/**
+ * One report frame's life after the analyser is injected: analyse, mark, report to the
+ * background, re-read late tables, and answer jump/toggle. DOM-side only (no Zod, no UI).
+ */
+import type { Analysis } from '../analyse';
+import type { JumpMessage, MarksStateMessage, NianbaoMessage, ReportMessage } from '../messages';
+import { refKey, type Report } from '../model/types';
+import { watchLateTables, type LateOptions } from './late';
+import { PageMarks } from './marks';
+
+export interface SessionDeps {
+  doc: Document;
+  analyse: (doc: Document) => Analysis;
+  send: (msg: ReportMessage | MarksStateMessage) => unknown;
+  /** Registers the handler for messages from the popup; a non-undefined return is the answer. */
+  listen: (handler: (msg: NianbaoMessage) => unknown) => void;
+  late?: LateOptions;
+}
+
+export interface PageSession {
+  readonly marks: PageMarks;
+  readonly report: Report | null;
+  jump(ref: JumpMessage['ref']): boolean;
+  stop(): void;
+}
+
+/** What makes two analyses of the same frame different enough to report again. */
+function signature(a: Analysis): string {
+  const f = a.report.findings.map((x) => `${x.rule}:${x.cells.map(refKey).join(',')}`).join(';');
+  return `${a.elements.size}|${a.report.format}|${f}`;
+}
+
+export function startPageSession(deps: SessionDeps): PageSession {
+  const { doc } = deps;
+  const marks = new PageMarks(doc);
+  let current: Analysis | null = null;
+  let sig = '';
+
+  const run = () => {
+    let a: Analysis;
+    try {
+      a = deps.analyse(doc);
+    } catch {
+      return; // a page we cannot read stays untouched
+    }
+    current = a;
+    marks.update(a.report.findings, a.elements); // re-applied: late tables may be new elements
+    const s = signature(a);
+    if (s !== sig) {
+      sig = s;
+      deps.send({ type: 'nianbao:report', report: a.report });
+    }
+  };
+
+  const jump = (ref: JumpMessage['ref']) => {
+    const el = current?.elements.get(refKey(ref));
+    if (!el) return false;
+    const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    marks.flash(el);
+    if (el.hasAttribute('tabindex')) (el as HTMLElement).focus?.({ preventScroll: true });
+    return true;
+  };
+
+  run();
+  const stopLate = watchLateTables(doc, run, deps.late);
+  deps.listen((msg) => {
+    try {
+      if (msg?.type === 'nianbao:jump') return { ok: jump(msg.ref) };
+      if (msg?.type === 'nianbao:toggle') {
+        marks.setOn(!!msg.on);
+        deps.send({ type: 'nianbao:marks', on: marks.on });
+        return { on: marks.on };
+      }
+    } catch {
+      return { ok: false };
+    }
+    return undefined;
+  });
+
+  return {
+    marks,
+    get report() {
+      return current?.report ?? null;
+    },
+    jump,
+    stop() {
+      stopLate();
+      marks.destroy();
+    },
+  };
+}

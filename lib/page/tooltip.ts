@@ -1,0 +1,64 @@
+/**
+ * The hover/focus tooltip: a custom element on <html> with a closed shadow root, position:fixed
+ * and pointer-events:none, so it never shifts layout, never takes clicks, and page CSS cannot
+ * reach inside it. Created on first use, removed with the marks.
+ */
+export interface Tooltip {
+  show(target: Element, lines: string[]): void;
+  hide(): void;
+  remove(): void;
+}
+
+const HOST_CSS =
+  'all:initial!important;position:fixed!important;z-index:2147483647!important;pointer-events:none!important;' +
+  'top:0!important;left:0!important;display:none!important;';
+
+const BOX_CSS = `
+.box{font:13px/1.45 system-ui,"Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;color:#fff;
+background:#202124;border:1px solid #5f6368;border-radius:6px;padding:6px 9px;max-width:360px;
+box-shadow:0 2px 8px rgba(0,0,0,.35);white-space:normal;word-break:break-word}
+p{margin:0}p+p{margin-top:4px}`;
+
+export function createTooltip(doc: Document): Tooltip {
+  let host: HTMLElement | null = null;
+  let box: HTMLElement | null = null;
+  const ensure = () => {
+    if (host?.isConnected && box) return box;
+    host = doc.createElement('nianbao-tooltip');
+    host.setAttribute('style', HOST_CSS);
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = BOX_CSS;
+    box = doc.createElement('div');
+    box.className = 'box';
+    box.setAttribute('role', 'tooltip');
+    root.append(style, box);
+    doc.documentElement.append(host);
+    return box;
+  };
+  return {
+    show(target, lines) {
+      const b = ensure();
+      b.replaceChildren(...lines.map((line) => Object.assign(doc.createElement('p'), { textContent: line })));
+      const view = doc.defaultView;
+      const r = target.getBoundingClientRect();
+      const vw = view?.innerWidth ?? 800;
+      const vh = view?.innerHeight ?? 600;
+      host!.style.setProperty('display', 'block', 'important');
+      const w = b.offsetWidth;
+      const h = b.offsetHeight;
+      const left = Math.max(4, Math.min(r.left, vw - w - 4));
+      const below = r.bottom + 6;
+      const top = below + h <= vh ? below : Math.max(4, r.top - h - 6);
+      host!.style.setProperty('left', `${left}px`, 'important');
+      host!.style.setProperty('top', `${top}px`, 'important');
+    },
+    hide() {
+      host?.style.setProperty('display', 'none', 'important');
+    },
+    remove() {
+      host?.remove();
+      host = box = null;
+    },
+  };
+}
