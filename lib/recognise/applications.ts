@@ -1,0 +1,117 @@
+import type { ApplicantColumn, ApplicantRow, Applications, GroupKey } from '../model/types';
+import { APPLICANT_COLUMNS } from '../model/types';
+import { COLUMN_WORDS, HEADER_WORDS, OTHER_ORG_LEAF } from './applications-labels';
+import { classifyRow } from './applications-rows';
+import { assignValues, type ColumnMap } from './columns';
+import { hasAny, rowLabel, type Sink, type SRow, type STable } from './stable';
+
+/**
+ * 表三 from all the page's tables, in page order: a table split over two <table> elements,
+ * a header repeated after a page break, or rows pasted as text all feed the same rows.
+ */
+export function readApplications(tables: STable[], sink: Sink): Applications | null {
+  const rows: Record<string, ApplicantRow> = {};
+  const subtotals: Partial<Record<GroupKey, ApplicantRow>> = {};
+  let columns: ColumnMap<ApplicantColumn> | null = null;
+  let started = false;
+  for (const table of tables) {
+    const header = headerColumns(table);
+    const hits = table.rows.filter((r) => classifyRow(rowLabel(r), null) !== null).length;
+    // A table belongs to 表三 if it has its header, or (continuing a split table) its rows.
+    if (!header && !(hits >= 3 || (started && hits >= 2))) continue;
+    if (header) columns = header;
+    if (!columns) columns = sequenceColumns(APPLICANT_COLUMNS);
+    started = true;
+    let group: GroupKey | null = null;
+    for (const row of table.rows) {
+      if (isHeaderRow(row)) continue;
+      const cls = classifyRow(rowLabel(row), group);
+      if (!cls) continue;
+      group = cls.kind === 'row' && !cls.group ? null : cls.group;
+      const values = assignValues(row, columns);
+      if (!values) continue;
+      if (cls.kind === 'group') {
+        // A group heading with its own figures: the 2019 template's single （六）其他处理 row,
+        // or a body's own group total.
+        if (cls.group === 'other') put(rows, 'other', values);
+        else if (!subtotals[cls.group]) subtotals[cls.group] = read(values, `subtotals.${cls.group}`);
+        continue;
+      }
+      const path = cls.kind === 'subtotal' ? `subtotals.${cls.group}` : cls.path;
+      if (cls.kind === 'subtotal') {
+        if (!subtotals[cls.group]) subtotals[cls.group] = read(values, path);
+      } else put(rows, path, values);
+    }
+  }
+  if (!started || Object.keys(rows).length === 0) return null;
+  const app: Applications = { columns: columns!.keys, rows: nest(rows) };
+  if (Object.keys(subtotals).length) app.subtotals = subtotals;
+  return app;
+
+  function put(target: Record<string, ApplicantRow>, path: string, values: Map<ApplicantColumn, import('./stable').SCell | undefined>) {
+    if (target[path]) return; // a repeated header or duplicated row: the first one counts
+    target[path] = read(values, path);
+  }
+
+  function read(values: Map<ApplicantColumn, import('./stable').SCell | undefined>, path: string): ApplicantRow {
+    const row: ApplicantRow = {};
+    for (const [key, cell] of values) row[key] = sink.read({ table: 'applications', row: path, column: key }, cell);
+    return row;
+  }
+}
+
+function isHeaderRow(row: SRow): boolean {
+  return row.cells.some((c) => !c.isValue && hasAny(c.norm, HEADER_WORDS));
+}
+
+/** Column keys from the header rows' text: each grid column's header path, by meaning. */
+function headerColumns(table: STable): ColumnMap<ApplicantColumn> | null {
+  const headerRows = table.rows.filter(isHeaderRow);
+  if (!headerRows.length) return null;
+  const byCol = new Map<number, ApplicantColumn>();
+  if (table.kind === 'text') {
+    // Header words are one per line: take every label above the first row of figures.
+    const first = table.rows.findIndex((r) => r.cells.some((c) => c.isValue && c.norm !== ''));
+    const words = table.rows.slice(0, first < 0 ? undefined : first).flatMap((r) => r.cells.map((c) => c.norm));
+    const keys = APPLICANT_COLUMNS.filter((k) => words.some((w) => columnKey([w]) === k));
+    return { byCol: new Map(), keys: keys.length >= 3 ? keys : [...APPLICANT_COLUMNS] };
+  }
+  for (let c = 0; c < table.width; c++) {
+    const parts: string[] = [];
+    for (const row of headerRows) {
+      const cell = row.cells.find((x) => x.c0 <= c && c <= x.c1);
+      if (cell && cell.norm && parts[parts.length - 1] !== cell.norm) parts.push(cell.norm);
+    }
+    const key = columnKey(parts);
+    if (key) byCol.set(c, key);
+  }
+  if (byCol.size === 0) return null;
+  const keys = APPLICANT_COLUMNS.filter((k) => [...byCol.values()].includes(k));
+  // Pasted text has no geometry: its cells follow the template's column order.
+  return table.kind === 'text' ? { byCol: new Map(), keys } : { byCol, keys };
+}
+
+function columnKey(parts: string[]): ApplicantColumn | null {
+  const path = parts.join('/');
+  const leaf = parts[parts.length - 1] ?? '';
+  if (hasAny(path, ['勾稽', '第一项'])) return null;
+  for (const [key, words] of COLUMN_WORDS) if (hasAny(leaf, words)) return key;
+  if (OTHER_ORG_LEAF.includes(leaf)) return 'otherOrg';
+  for (const [key, words] of COLUMN_WORDS) if (key !== 'total' && hasAny(path, words)) return key;
+  return null;
+}
+
+function sequenceColumns<K extends string>(keys: readonly K[]): ColumnMap<K> {
+  return { byCol: new Map(), keys: [...keys] };
+}
+
+/** Dotted paths → nested rows object ("denied.stateSecret" → rows.denied.stateSecret). */
+function nest(flat: Record<string, ApplicantRow>): Applications['rows'] {
+  const out: Record<string, unknown> = {};
+  for (const [path, row] of Object.entries(flat)) {
+    const [head, sub] = path.split('.');
+    if (!sub) out[head] = row;
+    else ((out[head] ??= {}) as Record<string, ApplicantRow>)[sub] = row;
+  }
+  return out as Applications['rows'];
+}
