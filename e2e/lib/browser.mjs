@@ -3,6 +3,8 @@
 //
 //   const env = await launchChromium();            // { ctx, extId, page(), sw(), badge(tabId), tabId(page), popupUrl(tabId), close() }
 //   const env = await launchFirefox();             // { browser, uuid, page(), badge(tabId), tabId(url), popupUrl(tabId), extPage(path), close() }
+//   const env = await launch('chromium' | 'firefox');  // same shape: page(), url(), tabId(page), badge(tabId), sendToTab(tabId, msg, frameId), popupUrl(tabId), close()
+//   for (const name of BROWSERS) …                 // E2E_BROWSERS=chromium|firefox|chromium,firefox (npm run e2e:chromium sets it)
 //   env.url('anhua-2021-a.html')                   // → http://www.anhua.gov.cn/anhua-2021-a.html (any *.gov.cn host works)
 //
 // Chromium: Debian's /usr/bin/chromium driven by playwright-core; *.gov.cn is mapped to the local
@@ -150,6 +152,9 @@ export async function launchChromium({ headless = !process.env.HEADED, ext = CHR
         title: await chrome.action.getTitle({ tabId: id }),
         color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
       }), tabId),
+      /** tabs.sendMessage from the extension (as the popup would): jump, toggle… */
+      sendToTab: async (tabId, msg, frameId) => (await sw()).evaluate(([id, m, f]) =>
+        chrome.tabs.sendMessage(id, m, f == null ? {} : { frameId: f }), [tabId, msg, frameId ?? null]),
       /** Evaluates fn(arg) in the service worker. */
       inSw: async (fn, arg) => (await sw()).evaluate(fn, arg),
     };
@@ -207,6 +212,8 @@ export async function launchFirefox({ headless = !process.env.HEADED, ext = FIRE
       extUrl: (p) => base + p.replace(/^\/+/, ''),
       tabId: async (pageOrUrl) => api(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? null,
         typeof pageOrUrl === 'string' ? pageOrUrl : pageOrUrl.url()),
+      sendToTab: async (tabId, msg, frameId) => api(([id, m, f]) =>
+        browser.tabs.sendMessage(id, m, f == null ? {} : { frameId: f }), [tabId, msg, frameId ?? null]),
       badge: async (tabId) => api(async (id) => ({
         text: await browser.action.getBadgeText({ tabId: id }),
         title: await browser.action.getTitle({ tabId: id }),
@@ -217,6 +224,22 @@ export async function launchFirefox({ headless = !process.env.HEADED, ext = FIRE
     await close();
     throw e;
   }
+}
+
+/** Browsers to run, from E2E_BROWSERS ("chromium,firefox" by default); see package.json scripts. */
+export const BROWSERS = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim()).filter(Boolean);
+
+/** launchChromium or launchFirefox by name: for suites that run the same steps in both. */
+export function launch(name, opts) {
+  if (name === 'chromium') return launchChromium(opts);
+  if (name === 'firefox') return launchFirefox(opts);
+  throw new Error(`unknown browser ${name}`);
+}
+
+/** Runs fn before any page script (Playwright addInitScript / Puppeteer evaluateOnNewDocument). */
+export async function addInitScript(page, fn) {
+  if (page.addInitScript) return page.addInitScript(fn);
+  return page.evaluateOnNewDocument(fn);
 }
 
 /** Collects console messages and page errors of a Playwright or Puppeteer page. */

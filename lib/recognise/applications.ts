@@ -70,6 +70,7 @@ function headerColumns(table: STable): ColumnMap<ApplicantColumn> | null {
   if (!headerRows.length) return null;
   const byCol = new Map<number, ApplicantColumn>();
   if (table.kind === 'text') {
+    // Pasted text has no geometry: its cells follow the template's column order.
     // Header words are one per line: take every label above the first row of figures.
     const first = table.rows.findIndex((r) => r.cells.some((c) => c.isValue && c.norm !== ''));
     const words = table.rows.slice(0, first < 0 ? undefined : first).flatMap((r) => r.cells.map((c) => c.norm));
@@ -87,8 +88,7 @@ function headerColumns(table: STable): ColumnMap<ApplicantColumn> | null {
   }
   if (byCol.size === 0) return null;
   const keys = APPLICANT_COLUMNS.filter((k) => [...byCol.values()].includes(k));
-  // Pasted text has no geometry: its cells follow the template's column order.
-  return table.kind === 'text' ? { byCol: new Map(), keys } : { byCol, keys };
+  return { byCol, keys };
 }
 
 function columnKey(parts: string[]): ApplicantColumn | null {
