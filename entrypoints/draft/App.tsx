@@ -10,7 +10,7 @@ type AnalyseFn = (doc: Document, url: string, options?: AnalyseOptions) => Analy
 type Result =
   | { kind: 'empty' }
   | { kind: 'error'; message: string }
-  | { kind: 'done'; source: string; doc: Document; analysis: Analysis; assumed: boolean };
+  | { kind: 'done'; source: string; doc: Document; analysis: Analysis };
 
 /** Check a draft: paste tables (Word/WPS HTML or TSV) or open a saved .html file. */
 export function DraftApp({ analyse }: { analyse: AnalyseFn }) {
@@ -20,8 +20,7 @@ export function DraftApp({ analyse }: { analyse: AnalyseFn }) {
   const run = (html: string, source: string) => {
     try {
       const doc = parseDraft(html);
-      const { analysis, assumed } = checkDraft(doc, analyse);
-      setResult({ kind: 'done', source, doc, analysis, assumed });
+      setResult({ kind: 'done', source, doc, analysis: checkDraft(doc, analyse) });
     } catch (err) {
       setResult({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
@@ -83,7 +82,6 @@ export function DraftApp({ analyse }: { analyse: AnalyseFn }) {
         {result.kind === 'done' && (
           <>
             <p class="muted">{t('draftSource', result.source)}</p>
-            {result.assumed && <p class="muted">{t('draftAssumed')}</p>}
             {!result.doc.querySelector('table') && <p class="state">{t('draftNoTables')}</p>}
             <ReportView report={result.analysis.report} onActivate={(f) => preview.current?.show(refKey(f.cells[0]))} />
           </>

@@ -47,20 +47,11 @@ export function parseDraft(html: string): Document {
 type AnalyseFn = (doc: Document, url: string, options?: AnalyseOptions) => Analysis;
 
 /**
- * Runs the core on a draft. A draft often lacks the report's title, and detection keys on the
- * title: ask the core to assume a report, and if it still says "not a report" while there are
- * tables, retry with a stand-in title so the tables' findings are shown anyway.
+ * Runs the core on a draft. A draft often lacks the report's title, which detection keys on, so
+ * the core is told to read the tables anyway (assumeReport).
  */
-export function checkDraft(doc: Document, analyse: AnalyseFn): { analysis: Analysis; assumed: boolean } {
-  const options = { assumeReport: true } as AnalyseOptions;
-  const first = analyse(doc, 'draft:', options);
-  if (first.report.detected || !doc.querySelector('table')) return { analysis: first, assumed: false };
-  const stand = doc.createElement('h1');
-  stand.textContent = '政府信息公开工作年度报告';
-  doc.body.prepend(stand);
-  if (!doc.title) doc.title = stand.textContent;
-  const second = analyse(doc, 'draft:', options);
-  return { analysis: second, assumed: second.report.detected };
+export function checkDraft(doc: Document, analyse: AnalyseFn): Analysis {
+  return analyse(doc, 'draft:', { assumeReport: true });
 }
 
 // Whitelist: table structure and inline text formatting. Everything else is unwrapped (its text
