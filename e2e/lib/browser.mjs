@@ -53,6 +53,7 @@ export async function startServer({ routes = {} } = {}) {
     requests.push(u.href);
     try {
       if (routes[u.pathname]) return routes[u.pathname](req, res, u);
+      if (u.pathname === '/favicon.ico') { res.writeHead(204); return res.end(); } // no 404 noise in the console
       const file = findPage(u.pathname);
       if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); return res.end('not found'); }
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -240,6 +241,20 @@ export function launch(name, opts) {
 export async function addInitScript(page, fn) {
   if (page.addInitScript) return page.addInitScript(fn);
   return page.evaluateOnNewDocument(fn);
+}
+
+/**
+ * page.goto that tolerates Firefox's BiDi "Address rejected" error, raised when a subframe of a
+ * saved real page (an https iframe the proxy cannot serve) fails although the page itself loaded.
+ */
+export async function goto(page, url, { waitUntil = 'domcontentloaded', timeout = 20000 } = {}) {
+  try {
+    await page.goto(url, { waitUntil, timeout });
+  } catch (e) {
+    await pollEval(page, (u) => location.href === u && document.readyState !== 'loading', { timeout: 5000, arg: url })
+      .catch(() => { throw e; });
+  }
+  return page;
 }
 
 /** Collects console messages and page errors of a Playwright or Puppeteer page. */
