@@ -3,7 +3,7 @@
  * Kept tiny on purpose: it runs on every .gov.cn page, so it imports only the cheap detector;
  * parsing, checks and marks live in analyser.ts, which the background injects into report frames.
  */
-import { detectReport } from '@/lib/page/detect-temp';
+import { detectReport } from '@/lib/detect';
 import { sniff } from '@/lib/page/sniff';
 import type { LoadAnalyserMessage } from '@/lib/messages';
 

@@ -156,6 +156,8 @@ export async function launchChromium({ headless = !process.env.HEADED, ext = CHR
       /** tabs.sendMessage from the extension (as the popup would): jump, toggle… */
       sendToTab: async (tabId, msg, frameId) => (await sw()).evaluate(([id, m, f]) =>
         chrome.tabs.sendMessage(id, m, f == null ? {} : { frameId: f }), [tabId, msg, frameId ?? null]),
+      /** The background's stored state for a tab ({ frames: {id: {frameId, report}}, marksOn }), or null. */
+      tabState: async (tabId) => (await sw()).evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
       /** Evaluates fn(arg) in the service worker. */
       inSw: async (fn, arg) => (await sw()).evaluate(fn, arg),
     };
@@ -215,6 +217,7 @@ export async function launchFirefox({ headless = !process.env.HEADED, ext = FIRE
         typeof pageOrUrl === 'string' ? pageOrUrl : pageOrUrl.url()),
       sendToTab: async (tabId, msg, frameId) => api(([id, m, f]) =>
         browser.tabs.sendMessage(id, m, f == null ? {} : { frameId: f }), [tabId, msg, frameId ?? null]),
+      tabState: async (tabId) => api(async (id) => (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
       badge: async (tabId) => api(async (id) => ({
         text: await browser.action.getBadgeText({ tabId: id }),
         title: await browser.action.getTitle({ tabId: id }),
@@ -225,6 +228,13 @@ export async function launchFirefox({ headless = !process.env.HEADED, ext = FIRE
     await close();
     throw e;
   }
+}
+
+/** The report of the frame that holds the most of it (as the background picks it), or null. */
+export function bestReport(state) {
+  const score = (r) => (r.applications ? 8 : 0) + (r.active ? 4 : 0) + (r.reviewLitigation ? 2 : 0) + (r.legacy ? 2 : 0) + (r.detected ? 1 : 0);
+  const frames = Object.values(state?.frames ?? {}).sort((a, b) => score(b.report) - score(a.report) || a.frameId - b.frameId);
+  return frames[0]?.report ?? null;
 }
 
 /** Browsers to run, from E2E_BROWSERS ("chromium,firefox" by default); see package.json scripts. */

@@ -5,13 +5,15 @@
  * page exactly (attributes, style element, tooltip host, listeners).
  */
 import { refKey, type Finding, type Severity } from '../model/types';
-import { FINDING_ATTR, FLASH_ATTR, MARK_CSS, SEVERITY_ATTR, STYLE_ATTR } from './styles';
+import { CULPRIT_ATTR, FINDING_ATTR, FLASH_ATTR, MARK_CSS, SEVERITY_ATTR, STYLE_ATTR } from './styles';
 import { createTooltip, type Tooltip } from './tooltip';
 
 export interface Mark {
   rules: string[];
   severity: Severity;
   lines: string[];
+  /** The finding's first cell (its likeliest culprit), not only a cell the rule read. */
+  culprit: boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -22,16 +24,17 @@ const NATIVELY_FOCUSABLE = /^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/;
 export function collectMarks(findings: Finding[], elements: Map<string, Element>): Map<Element, Mark> {
   const marks = new Map<Element, Mark>();
   for (const f of findings) {
-    for (const ref of f.cells ?? []) {
+    (f.cells ?? []).forEach((ref, i) => {
       const el = elements.get(refKey(ref));
-      if (!el) continue;
-      const m = marks.get(el) ?? { rules: [], severity: f.severity, lines: [] };
+      if (!el) return;
+      const m = marks.get(el) ?? { rules: [], severity: f.severity, lines: [], culprit: false };
+      if (i === 0) m.culprit = true;
       if (!m.rules.includes(f.rule)) m.rules.push(f.rule);
       if (RANK[f.severity] > RANK[m.severity]) m.severity = f.severity;
       const line = `${LABEL[f.severity] ?? f.severity}：${f.message}`;
       if (!m.lines.includes(line)) m.lines.push(line);
       marks.set(el, m);
-    }
+    });
   }
   return marks;
 }
@@ -90,6 +93,7 @@ export class PageMarks {
     for (const [el, m] of this.marks) {
       el.setAttribute(FINDING_ATTR, m.rules.join(' '));
       el.setAttribute(SEVERITY_ATTR, m.severity);
+      if (m.culprit) el.setAttribute(CULPRIT_ATTR, '');
       // Focusable so keyboard users get the message too; described for screen readers.
       const tabindex = !el.hasAttribute('tabindex') && !NATIVELY_FOCUSABLE.test(el.tagName);
       if (tabindex) el.setAttribute('tabindex', '0');
@@ -106,6 +110,7 @@ export class PageMarks {
     for (const [el, a] of this.added) {
       el.removeAttribute(FINDING_ATTR);
       el.removeAttribute(SEVERITY_ATTR);
+      el.removeAttribute(CULPRIT_ATTR);
       if (a.tabindex) el.removeAttribute('tabindex');
       if (a.aria) el.removeAttribute('aria-description');
     }
@@ -129,7 +134,7 @@ export class PageMarks {
     if (!el || !next || !el.contains(next)) this.tooltip.hide();
   };
 
-  private onScroll = () => this.tooltip.hide();
+  private onScroll = () => this.tooltip.reposition();
 
   private listen(on: boolean) {
     if (on === this.listening) return;

@@ -55,8 +55,9 @@ export function startPageSession(deps: SessionDeps): PageSession {
   const jump = (ref: JumpMessage['ref']) => {
     const el = current?.elements.get(refKey(ref));
     if (!el) return false;
-    const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    // Smooth scrolling stalls in a hidden tab and is unwelcome with reduced motion.
+    const instant = doc.hidden || doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: instant ? 'auto' : 'smooth' });
     marks.flash(el);
     if (el.hasAttribute('tabindex')) (el as HTMLElement).focus?.({ preventScroll: true });
     return true;

@@ -5,13 +5,18 @@
  */
 export interface Tooltip {
   show(target: Element, lines: string[]): void;
+  /** Follows the shown target after a scroll (hides it when it left the viewport). */
+  reposition(): void;
   hide(): void;
   remove(): void;
 }
 
-const HOST_CSS =
-  'all:initial!important;position:fixed!important;z-index:2147483647!important;pointer-events:none!important;' +
-  'top:0!important;left:0!important;display:none!important;';
+// Inline !important so page CSS (e.g. `* { position: relative }`) cannot move or show the host;
+// the box itself is styled inside the closed shadow root.
+const HOST_CSS = [
+  'position:fixed', 'z-index:2147483647', 'pointer-events:none', 'top:0', 'left:0', 'display:none',
+  'margin:0', 'padding:0', 'border:0', 'width:auto', 'height:auto', 'transform:none', 'opacity:1', 'visibility:visible',
+].map((d) => `${d}!important`).join(';');
 
 const BOX_CSS = `
 .box{font:13px/1.45 system-ui,"Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;color:#fff;
@@ -22,6 +27,27 @@ p{margin:0}p+p{margin-top:4px}`;
 export function createTooltip(doc: Document): Tooltip {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
+  let current: Element | null = null;
+  const place = (target: Element) => {
+    const b = box!;
+    const view = doc.defaultView;
+    const r = target.getBoundingClientRect();
+    const vw = view?.innerWidth ?? 800;
+    const vh = view?.innerHeight ?? 600;
+    if (r.bottom < 0 || r.top > vh) return hide();
+    host!.style.setProperty('display', 'block', 'important');
+    const w = b.offsetWidth;
+    const h = b.offsetHeight;
+    const left = Math.max(4, Math.min(r.left, vw - w - 4));
+    const below = r.bottom + 6;
+    const top = below + h <= vh ? below : Math.max(4, r.top - h - 6);
+    host!.style.setProperty('left', `${left}px`, 'important');
+    host!.style.setProperty('top', `${top}px`, 'important');
+  };
+  const hide = () => {
+    current = null;
+    host?.style.setProperty('display', 'none', 'important');
+  };
   const ensure = () => {
     if (host?.isConnected && box) return box;
     host = doc.createElement('nianbao-tooltip');
@@ -40,25 +66,16 @@ export function createTooltip(doc: Document): Tooltip {
     show(target, lines) {
       const b = ensure();
       b.replaceChildren(...lines.map((line) => Object.assign(doc.createElement('p'), { textContent: line })));
-      const view = doc.defaultView;
-      const r = target.getBoundingClientRect();
-      const vw = view?.innerWidth ?? 800;
-      const vh = view?.innerHeight ?? 600;
-      host!.style.setProperty('display', 'block', 'important');
-      const w = b.offsetWidth;
-      const h = b.offsetHeight;
-      const left = Math.max(4, Math.min(r.left, vw - w - 4));
-      const below = r.bottom + 6;
-      const top = below + h <= vh ? below : Math.max(4, r.top - h - 6);
-      host!.style.setProperty('left', `${left}px`, 'important');
-      host!.style.setProperty('top', `${top}px`, 'important');
+      current = target;
+      place(target);
     },
-    hide() {
-      host?.style.setProperty('display', 'none', 'important');
+    reposition() {
+      if (current && box) place(current);
     },
+    hide,
     remove() {
       host?.remove();
-      host = box = null;
+      host = box = current = null;
     },
   };
 }
