@@ -11,18 +11,19 @@ import './style.css';
  * announced in a polite live region that stays in the DOM, so screen readers hear each change.
  */
 export function CopyButtons({ report }: { report: Report }) {
-  const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
+  const [status, setStatus] = useState<{ text: string; ok: boolean; what: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const announce = (text: string, ok: boolean) => {
-    setStatus({ text, ok });
+  // `what` (the button's id) also goes into data-done, a language-neutral hook for E2E tests.
+  const announce = (text: string, ok: boolean, what = '') => {
+    setStatus({ text, ok, what });
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setStatus(null), 4000);
   };
   // Exports are built inside the click, before the first await, so the user activation that the
   // clipboard needs is still there when copyFlavours runs.
-  const copy = (what: string, make: () => { text: string; html?: string }) => () => {
+  const copy = (id: string, what: string, make: () => { text: string; html?: string }) => () => {
     let data;
     try {
       data = make();
@@ -31,14 +32,14 @@ export function CopyButtons({ report }: { report: Report }) {
       return;
     }
     copyFlavours(data).then(
-      () => announce(t('copied', what), true),
+      () => announce(t('copied', what), true, id),
       () => announce(t('copyFailed'), false),
     );
   };
   const download = () => {
     try {
       downloadText(csvFileName(report), toCsv(report));
-      announce(t('downloaded'), true);
+      announce(t('downloaded'), true, 'download-csv');
     } catch {
       announce(t('copyFailed'), false);
     }
@@ -47,20 +48,20 @@ export function CopyButtons({ report }: { report: Report }) {
   return (
     <section class="copy" aria-label={t('copyTitle')}>
       <div class="copy-buttons">
-        <button type="button" id="copy-table" onClick={copy(t('copyTable'), () => ({ text: toTsv(report), html: toHtmlTable(report) }))}>
+        <button type="button" id="copy-table" onClick={copy('copy-table', t('copyTable'), () => ({ text: toTsv(report), html: toHtmlTable(report) }))}>
           {t('copyTable')}
         </button>
-        <button type="button" id="copy-json" onClick={copy('JSON', () => ({ text: toJson(report) }))}>
+        <button type="button" id="copy-json" onClick={copy('copy-json', 'JSON', () => ({ text: toJson(report) }))}>
           {t('copyJson')}
         </button>
-        <button type="button" id="copy-markdown" onClick={copy('Markdown', () => ({ text: toMarkdown(report) }))}>
+        <button type="button" id="copy-markdown" onClick={copy('copy-markdown', 'Markdown', () => ({ text: toMarkdown(report) }))}>
           {t('copyMarkdown')}
         </button>
         <button type="button" id="download-csv" onClick={download}>
           {t('downloadCsv')}
         </button>
       </div>
-      <p id="copy-status" class={`copy-status ${status?.ok === false ? 'failed' : ''}`} role="status" aria-live="polite">
+      <p id="copy-status" class={`copy-status ${status?.ok === false ? 'failed' : ''}`} role="status" aria-live="polite" data-done={status?.ok ? status.what : undefined}>
         {status?.text ?? ''}
       </p>
     </section>
