@@ -108,7 +108,7 @@ export function resultPath(name) {
  * Chromium with the built MV3 extension. Options: headless (default: true unless HEADED=1),
  * ext (unpacked dir), server (reuse one), routes (for a new server), args (extra flags).
  */
-export async function launchChromium({ headless = !process.env.HEADED, ext = CHROME_EXT, server, routes, args = [], viewport } = {}) {
+export async function launchChromium({ headless = !process.env.HEADED, ext = CHROME_EXT, server, routes, args = [], viewport, lang } = {}) {
   ensureBuilt(ext);
   const { chromium } = await import('playwright-core');
   const srv = server ?? (await startServer({ routes }));
@@ -124,11 +124,14 @@ export async function launchChromium({ headless = !process.env.HEADED, ext = CHR
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless,
       viewport: viewport ?? { width: 1200, height: 900 },
+      // UI language (extension _locales follow it): e.g. 'zh-CN'; Linux Chromium reads LANGUAGE.
+      ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } }),
       args: [
         `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
         `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${srv.port}`,
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ...(lang ? [`--lang=${lang}`] : []),
         ...args,
       ],
     });
