@@ -148,6 +148,10 @@ for (const name of BROWSERS) {
       assert.ok(listed.length >= 4, `findings listed: ${listed.join(' | ')}`);
       assert.ok(listed.some((m) => /36/.test(m)));
       await popup.screenshot({ path: resultPath(`${name}-popup.png`), fullPage: true });
+      if (name === 'chromium') {
+        await popup.emulateMedia({ colorScheme: 'dark' });
+        await popup.screenshot({ path: resultPath(`${name}-popup-dark.png`), fullPage: true });
+      }
       await popup.close();
       await page.close();
     });

@@ -4,14 +4,10 @@ import { t } from '@/lib/ui/i18n';
 import type { Report } from '@/lib/model/types';
 import './style.css';
 
-/** Agency, year, template and the key figures, as a definition list per table. */
-export function ReportSummary({ report }: { report: Report }) {
-  const apps = applicationFigures(report);
-  const review = reviewFigures(report);
-  const active = activeFigures(report);
-  const legacy = legacyFigures(report);
+/** Agency, year and template: the first thing the popup says. */
+export function ReportHeader({ report }: { report: Report }) {
   return (
-    <section class="summary" aria-labelledby="summary-title">
+    <header class="summary">
       <h2 id="summary-title" class="summary-agency">
         {report.agency ?? t('agencyUnknown')}
       </h2>
@@ -19,8 +15,23 @@ export function ReportSummary({ report }: { report: Report }) {
         {report.year !== null && <span>{t('yearValue', report.year)}</span>}
         <span>{t(templateKey(report))}</span>
       </p>
+    </header>
+  );
+}
+
+/**
+ * The key figures, one collapsible definition list per table. They come after the findings:
+ * the popup is at most 600 px high and the findings are what a reviewer opens it for.
+ */
+export function ReportFigures({ report }: { report: Report }) {
+  const apps = applicationFigures(report);
+  const review = reviewFigures(report);
+  const active = activeFigures(report);
+  const legacy = legacyFigures(report);
+  return (
+    <section class="figures-list" aria-label={t('figuresTitle')}>
       {apps.length > 0 && (
-        <Figures title={t('table3Title')}>
+        <Figures title={t('table3Title')} columns={2}>
           {apps.map((f) => (
             <Row key={f.key} label={t(f.key)} text={f.text} />
           ))}
@@ -34,7 +45,7 @@ export function ReportSummary({ report }: { report: Report }) {
         </Figures>
       )}
       {active.length > 0 && (
-        <Figures title={t('table2Title')}>
+        <Figures title={t('table2Title')} open={false}>
           {active.map((f) => (
             <Row key={f.label} label={f.label} text={f.text} />
           ))}
@@ -51,11 +62,11 @@ export function ReportSummary({ report }: { report: Report }) {
   );
 }
 
-function Figures({ title, children }: { title: string; children: ComponentChildren }) {
+function Figures({ title, children, open = true, columns = 1 }: { title: string; children: ComponentChildren; open?: boolean; columns?: 1 | 2 }) {
   return (
-    <details class="figures" open>
+    <details class="figures" open={open}>
       <summary>{title}</summary>
-      <dl>{children}</dl>
+      <dl class={columns === 2 ? 'two-columns' : undefined}>{children}</dl>
     </details>
   );
 }

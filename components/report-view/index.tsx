@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { CopyButtons } from '@/components/copy-buttons';
 import { FindingsList } from '@/components/findings-list';
-import { ReportSummary } from '@/components/report-summary';
+import { ReportFigures, ReportHeader } from '@/components/report-summary';
 import { reportState, unreadableReason } from '@/lib/ui/figures';
 import { t } from '@/lib/ui/i18n';
 import type { Finding, Report } from '@/lib/model/types';
@@ -33,7 +33,7 @@ export function ReportView({
     const reason = unreadableReason(report);
     return (
       <div data-state="unreadable">
-        <ReportSummary report={report} />
+        <ReportHeader report={report} />
         <p class="state state-unreadable">{t(reason === 'images' ? 'stateImages' : reason === 'attachment' ? 'stateAttachment' : 'stateNoTables')}</p>
         {reason === 'attachment' && !!report.attachments?.length && (
           <ul class="attachments">
@@ -55,13 +55,14 @@ export function ReportView({
   for (const f of report.findings) counts[f.severity]++;
   return (
     <div data-state={state}>
-      <ReportSummary report={report} />
+      <ReportHeader report={report} />
       <p class={`state state-${state}`}>
         {state === 'clean' ? t('stateClean') : t('stateProblems', [counts.error, counts.warning])}
       </p>
       {controls}
       <FindingsList findings={report.findings} onActivate={onActivate} />
       <CopyButtons report={report} />
+      <ReportFigures report={report} />
     </div>
   );
 }
