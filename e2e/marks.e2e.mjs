@@ -160,24 +160,29 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('a report inside an iframe is marked', { skip: !(IFRAME_INNER ?? ERR) && 'no fixture' }, async () => {
-      const inner = IFRAME ? IFRAME_INNER : ERR;
-      const { page } = IFRAME ? await open(env, IFRAME.file, IFRAME.host)
-        : await open(env, 'iframe-outer.html', ERR.host, `?src=${ERR.file}`);
+    // The shared fixture pair (a clean report in a frame), and 安化 2021 framed by e2e/pages/iframe-outer.html (errors).
+    const framed = [
+      IFRAME && IFRAME_INNER && { label: IFRAME.file, outer: IFRAME.file, host: IFRAME.host, query: '', inner: IFRAME_INNER },
+      ERR && { label: `iframe-outer.html?src=${ERR.file}`, outer: 'iframe-outer.html', host: ERR.host, query: `?src=${ERR.file}`, inner: ERR },
+    ].filter(Boolean);
+    for (const [i, c] of framed.entries()) test(`a report inside an iframe is read and marked (${c.label})`, async () => {
+      const { page } = await open(env, c.outer, c.host, c.query);
       const tabId = await env.tabId(page);
       const report = await reportOf(env, tabId, (r) => !!r.applications);
-      assertFindings(report, inner.expected);
+      assertFindings(report, c.inner.expected);
       const want = expectedMarks(report.findings);
-      const frame = await until(async () => page.frames().find((f) => f.url().startsWith('http') && new URL(f.url()).pathname === `/${inner.file}`), { what: 'inner frame' });
+      const frame = await until(async () => page.frames().find((f) => f.url().startsWith('http') && new URL(f.url()).pathname === `/${c.inner.file}`), { what: 'inner frame' });
       if (want.length) {
         await pollEval(frame, (n) => document.querySelectorAll('[data-nianbao-finding]').length >= n, { arg: want.length });
         assert.deepEqual(await frame.evaluate(MARKED), want);
+      } else {
+        assert.equal(await frame.evaluate(() => document.querySelectorAll('[data-nianbao-finding]').length), 0);
       }
       assert.equal(await page.evaluate(() => document.querySelectorAll('[data-nianbao-finding]').length), 0);
       const errors = errorCount(report.findings);
       await until(async () => (await env.badge(tabId)).text === (errors ? String(errors) : '✓'), { what: 'badge for the framed report' });
-      await frame.evaluate(() => document.querySelector('[data-nianbao-finding]')?.scrollIntoView({ block: 'center' }));
-      await page.screenshot({ path: resultPath(`${name}-iframe.png`) });
+      await frame.evaluate(() => document.querySelector('[data-nianbao-culprit]')?.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: resultPath(`${name}-iframe-${i + 1}.png`) });
       await page.close();
     });
 
