@@ -10,6 +10,8 @@ export default defineConfig({
   // both browsers; Firefox ≥127 grants MV3 host permissions at install, and we require 140.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for AMO review) rebuilds the add-on; E2E screenshots are not sources.
+  zip: { excludeSources: ['test-results/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
