@@ -144,3 +144,18 @@ describe('draft helpers', () => {
     expect(fragment.querySelectorAll('table')).toHaveLength(3);
   });
 });
+
+describe('draft page with the real core', () => {
+  it('a Word paste of 表二 alone (no title) is read as a report and shows its figures', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyse } = await import('@/lib/analyse');
+    const html = readFileSync(`${__dirname}/../fixtures/pingtan-2021-table2-wordpaste.html`, 'utf8');
+    const view = render(<DraftApp analyse={analyse} />);
+    paste({ 'text/html': html });
+    await waitFor(() => expect(view.container.querySelector('[data-state]')).not.toBeNull());
+    expect(view.container.querySelector('[data-state]')!.getAttribute('data-state')).not.toBe('notReport');
+    expect(screen.getByText('2021 版')).toBeTruthy();
+    expect(screen.getByText('表二 主动公开政府信息情况')).toBeTruthy();
+    expect(view.container.querySelector('#draft-preview')!.shadowRoot!.querySelectorAll('table').length).toBeGreaterThan(0);
+  });
+});
