@@ -1,0 +1,141 @@
+/** The article region of a page: its container, attachment links and content images. */
+import type { Link } from '../model/types';
+import { displayText } from '../text';
+import { readText } from './dom';
+
+/** Article containers of the CMSs seen on .gov.cn (TRS WCM, Hanweb, gov.cn UCAP, …), most specific first. */
+export const ARTICLE_SELECTORS = [
+  '.TRS_Editor', '.TRS_UEDITOR', '.trs_editor_view', '#UCAP-CONTENT', '#zoom', '#Zoom', '.zoom',
+  '#fontzoom', '.article_content', '.article-content', '.articleContent', '#articleContent',
+  '.article_body', '.article-body', '.art_con', '.arc_body', '.detail_content', '.detail-content',
+  '.details_content', '.pages_content', '.news_content', '.news-content', '.content_text',
+  '.contentText', '#BodyLabel', '.xxgk_content', '.zwgk_content', '#content_text', '.wzy_content',
+];
+/** Generic containers: used only when they hold no site header/nav/footer. */
+export const GENERIC_SELECTORS = ['article', '.article', '#content', '.content', 'main', '.main'];
+/** Comments that open the article (Hanweb `<!--<$[信息内容]>begin-->`, `<!--ContentStart-->` …). */
+const START_COMMENT = /ContentStart|信息内容\]>begin|正文开始|content\.?begin|zoom.?start|article.?start/i;
+/** Page furniture: an image or link inside one of these is not article content. */
+const CHROME = /^(?:header|nav|footer|aside)$|header|footer|\bnav|menu|logo|share|qrcode|ewm|erweima|banner|breadcrumb/i;
+const CHROME_SEL = 'header, nav, footer, [class*=header], [id*=header], [class*=footer], [id*=footer]';
+
+function substantial(el: Element): boolean {
+  return readText(el, 20, 400).length >= 20 || !!el.querySelector('table, img, a[href]');
+}
+
+/** The article container; else the element holding the most paragraph/table text; else body. */
+export function articleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  for (const sel of ARTICLE_SELECTORS) {
+    const el = doc.querySelector(sel);
+    if (el && substantial(el)) return el;
+  }
+  const walker = doc.createTreeWalker(body, 128 /* SHOW_COMMENT */);
+  for (let c = walker.nextNode(); c; c = walker.nextNode()) {
+    const parent = c.parentElement;
+    if (START_COMMENT.test(c.nodeValue ?? '') && parent && parent !== body && substantial(parent)) return parent;
+  }
+  for (const sel of GENERIC_SELECTORS) {
+    const el = doc.querySelector(sel);
+    if (el && substantial(el) && !el.querySelector(CHROME_SEL)) return el;
+  }
+  return densest(body) ?? body;
+}
+
+/** The parent of the most paragraph and innermost-table text. */
+function densest(body: Element): Element | null {
+  const score = new Map<Element, number>();
+  let best: Element | null = null;
+  let top = 100;
+  for (const el of Array.from(body.querySelectorAll('p, table'))) {
+    const isTable = el.tagName.toUpperCase() === 'TABLE';
+    if (isTable ? el.querySelector('table') : el.closest('table')?.querySelector('table') === null) continue;
+    const parent = el.parentElement;
+    if (!parent || chromeBetween(parent, body)) continue;
+    const s = (score.get(parent) ?? 0) + (el.textContent ?? '').replace(/\s+/g, '').length;
+    score.set(parent, s);
+    if (s > top) [best, top] = [parent, s];
+  }
+  return best;
+}
+
+/** Is `el` (or an ancestor below `root`) site furniture? */
+function chromeBetween(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const cls = e.getAttribute('class') ?? '';
+    if (CHROME.test(e.tagName) || CHROME.test(cls) || CHROME.test(e.id)) return true;
+  }
+  return false;
+}
+
+const EXT = /\.(?:pdf|docx?|wps|ofd)(?![a-z0-9])/i;
+const DOWNLOAD = /^(?:附件\d*|(?:附件|文件|全文|原文|报告|PDF|pdf)下载|下载(?:附件|文件|全文|原文)?|点击下载)[:：]?$/;
+/** Attachment blocks, often beside the article container rather than in it. */
+export const ATTACHMENT_SELECTORS =
+  '[class*=attach], [id*=attach], [class*=fujian], [id*=fujian], [class*=fj], [id*=fj], [class*=download], [id*=download], [id*=file]';
+
+/** Links to PDF/DOC/DOCX/WPS/OFD files (by address or link text) in the article region, absolute. */
+export function detectAttachments(doc: Document, baseUrl: string): Link[] {
+  const root = articleRoot(doc);
+  const body = doc.body ?? doc.documentElement;
+  let base = baseUrl;
+  const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
+  try {
+    if (baseHref) base = new URL(baseHref, baseUrl).href;
+  } catch {
+    /* keep baseUrl */
+  }
+  const anchors = new Set<Element>(root.querySelectorAll('a[href]'));
+  if (root !== body)
+    for (const box of Array.from(doc.querySelectorAll(ATTACHMENT_SELECTORS)))
+      if (!chromeBetween(box, body)) box.querySelectorAll('a[href]').forEach((a) => anchors.add(a));
+  const out: Link[] = [];
+  const seen = new Set<string>();
+  for (const a of anchors) {
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (!href || /^(?:javascript:|#|mailto:|tel:)/i.test(href)) continue;
+    const text = displayText(a.textContent ?? '') || (a.getAttribute('title') ?? '').trim();
+    const path = href.replace(/[?#].*$/, '');
+    if (!EXT.test(path) && !EXT.test(href) && !EXT.test(text) && !DOWNLOAD.test(text.replace(/\s/g, ''))) continue;
+    if (root === body && chromeBetween(a, body)) continue;
+    let url: string;
+    try {
+      url = new URL(href, base).href;
+    } catch {
+      continue;
+    }
+    if (seen.has(url)) continue;
+    seen.add(url);
+    out.push({ url, text: text || decodeName(url) });
+  }
+  return out;
+}
+
+function decodeName(url: string): string {
+  const name = url.replace(/[?#].*$/, '').split('/').pop() ?? url;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+const ICON_SRC = /logo|icon|qrcode|ewm|erweima|banner|share|weixin|weibo|print|close|arrow|spacer|blank\./i;
+
+function small(img: Element, attr: 'width' | 'height'): boolean {
+  const v = img.getAttribute(attr) ?? (img.getAttribute('style') ?? '').match(new RegExp(`(?:^|;)\\s*${attr}\\s*:\\s*([\\d.]+)px`, 'i'))?.[1];
+  return v != null && v !== '' && parseFloat(v) < 100;
+}
+
+/** Images in the article body (not logos, icons, QR codes, nor anything in header/nav/footer). */
+export function countContentImages(doc: Document): number {
+  const root = articleRoot(doc);
+  let count = 0;
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src') || img.getAttribute('data-src') || '';
+    if (!src || ICON_SRC.test(src) || small(img, 'width') || small(img, 'height')) continue;
+    if (chromeBetween(img, root)) continue;
+    count++;
+  }
+  return count;
+}
