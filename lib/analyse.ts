@@ -70,6 +70,8 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
     if (attachments.length) report.attachments = attachments;
     const images = countContentImages(doc);
     if (images) report.images = images;
+    const frames = root.querySelectorAll('iframe, frame').length;
+    if (frames) report.frames = frames;
   }
   report.findings = runChecks({ report, narrative: narrativeText(lines), previous: options.previous ?? null });
   return { report, elements: sink.elements };
@@ -78,7 +80,7 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
 function readTables(doc: Document): STable[] {
   const out: STable[] = [];
   for (const table of Array.from(doc.querySelectorAll('table')).slice(0, MAX_TABLES)) {
-    out.push(fromGrid(toGrid(tableInput(table).slice(0, MAX_ROWS))));
+    out.push(fromGrid(toGrid(tableInput(table, MAX_ROWS))));
   }
   return out;
 }

@@ -6,11 +6,12 @@ import { displayText } from '../text';
  * Uses plain element traversal (not table.rows) so any DOM implementation works, and skips
  * nested tables, which are read as tables of their own.
  */
-export function tableInput(table: Element): InputCell<Element>[][] {
+export function tableInput(table: Element, maxRows = Infinity): InputCell<Element>[][] {
   const rows: InputCell<Element>[][] = [];
   for (const tr of ownRows(table)) {
+    if (rows.length >= maxRows) break;
     const cells: InputCell<Element>[] = [];
-    for (const td of Array.from(tr.children)) {
+    for (let td = tr.firstElementChild; td; td = td.nextElementSibling) {
       const tag = td.localName;
       if (tag !== 'td' && tag !== 'th') continue;
       cells.push({
@@ -30,12 +31,13 @@ function ownRows(table: Element): Element[] {
   const head: Element[] = [];
   const body: Element[] = [];
   const foot: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  // Sibling pointers, not .children: HTMLCollections are slow to copy in some DOMs (jsdom).
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.localName;
     if (tag === 'tr') body.push(child);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
       const list = tag === 'thead' ? head : tag === 'tfoot' ? foot : body;
-      for (const tr of Array.from(child.children)) if (tr.localName === 'tr') list.push(tr);
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.localName === 'tr') list.push(tr);
     }
   }
   return [...head, ...body, ...foot];
@@ -50,23 +52,17 @@ function spanAttr(el: Element, name: string): number {
   return name === 'colspan' ? Math.max(1, n) : Math.max(0, n);
 }
 
-const SKIP = 'table,script,style,template,[hidden],[style*="display"]';
-
 /** Visible text of a cell, without nested tables, scripts or hidden parts. */
 export function cellText(el: Element): string {
-  if (!el.querySelector(SKIP)) return displayText(el.textContent ?? '');
   return displayText(visibleText(el));
 }
 
+// One pass over the subtree (sibling pointers, no selector engine: this runs per cell).
 function visibleText(node: Node): string {
   let out = '';
-  for (const child of Array.from(node.childNodes)) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
-    else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (isSkipped(el)) continue;
-      out += visibleText(el);
-    }
+    else if (child.nodeType === 1 && !isSkipped(child as Element)) out += visibleText(child);
   }
   return out;
 }
@@ -76,5 +72,5 @@ function isSkipped(el: Element): boolean {
   if (tag === 'table' || tag === 'script' || tag === 'style' || tag === 'template') return true;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none/i.test(style);
+  return style !== null && style.includes('none') && /display\s*:\s*none/i.test(style);
 }

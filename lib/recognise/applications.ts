@@ -3,7 +3,7 @@ import { APPLICANT_COLUMNS } from '../model/types';
 import { COLUMN_WORDS, HEADER_WORDS, OTHER_ORG_LEAF } from './applications-labels';
 import { classifyRow } from './applications-rows';
 import { assignValues, type ColumnMap } from './columns';
-import { hasAny, rowLabel, type Sink, type SRow, type STable } from './stable';
+import { hasAny, rowLabel, type SCell, type Sink, type SRow, type STable } from './stable';
 
 /**
  * 表三 from all the page's tables, in page order: a table split over two <table> elements,
@@ -19,8 +19,9 @@ export function readApplications(tables: STable[], sink: Sink): Applications | n
     const hits = table.rows.filter((r) => classifyRow(rowLabel(r), null) !== null).length;
     // A table belongs to 表三 if it has its header, or (continuing a split table) its rows.
     if (!header && !(hits >= 3 || (started && hits >= 2))) continue;
-    if (header) columns = header;
-    if (!columns) columns = sequenceColumns(APPLICANT_COLUMNS);
+    // A continuation without its own header has its own geometry: take its cells in order.
+    const keys: readonly ApplicantColumn[] = (columns as ColumnMap<ApplicantColumn> | null)?.keys ?? APPLICANT_COLUMNS;
+    columns = header ?? sequenceColumns(keys);
     started = true;
     let group: GroupKey | null = null;
     for (const row of table.rows) {
@@ -48,12 +49,12 @@ export function readApplications(tables: STable[], sink: Sink): Applications | n
   if (Object.keys(subtotals).length) app.subtotals = subtotals;
   return app;
 
-  function put(target: Record<string, ApplicantRow>, path: string, values: Map<ApplicantColumn, import('./stable').SCell | undefined>) {
+  function put(target: Record<string, ApplicantRow>, path: string, values: Map<ApplicantColumn, SCell | undefined>) {
     if (target[path]) return; // a repeated header or duplicated row: the first one counts
     target[path] = read(values, path);
   }
 
-  function read(values: Map<ApplicantColumn, import('./stable').SCell | undefined>, path: string): ApplicantRow {
+  function read(values: Map<ApplicantColumn, SCell | undefined>, path: string): ApplicantRow {
     const row: ApplicantRow = {};
     for (const [key, cell] of values) row[key] = sink.read({ table: 'applications', row: path, column: key }, cell);
     return row;

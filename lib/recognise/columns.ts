@@ -25,6 +25,8 @@ export function assignValues<K extends string>(row: SRow, columns: ColumnMap<K>)
 
 function underHeader<K extends string>(row: SRow, columns: ColumnMap<K>): Map<K, SCell | undefined> | null {
   const first = Math.min(...columns.byCol.keys());
+  // Figures left of the header's first value column: this row is laid out differently.
+  if (row.cells.some((c) => c.isValue && c.norm !== '' && c.c0 < first)) return null;
   const out = new Map<K, SCell | undefined>();
   const used = new Set<SCell>();
   for (const key of columns.keys) {

@@ -27,7 +27,7 @@ export function textLines(root: Element): Line[] {
     current = '';
   };
   const walk = (node: Element) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (lines.length > MAX_LINES) return;
       if (child.nodeType === 3) {
         if (!current) owner = node;
