@@ -78,9 +78,12 @@ export const legacySum: Rule = {
   run({ report }) {
     const rows = report.legacy?.rows ?? [];
     const out: Finding[] = [];
+    // From 2014 the national 统计表 applies: only its listed relations hold (a 制发规范性文件总数
+    // followed by numbered channel rows is not a sum). Earlier provincial rows use the generic rule.
+    const national = report.year !== null && report.year >= 2014;
     rows.forEach((row, i) => {
       const known = LEGACY_PARENTS.find((p) => p.parent.test(bare(row.label)));
-      const kids = known ? knownChildren(rows, i, known) : numberedChildren(rows, i);
+      const kids = known ? knownChildren(rows, i, known) : national ? null : numberedChildren(rows, i);
       if (kids) out.push(...check(report, i, kids));
     });
     return out;

@@ -12,7 +12,7 @@ export const structureAttachment: Rule = {
     const links = report.attachments ?? [];
     if (!report.detected || !links.length || !noTables(report)) return [];
     const names = links.map((l) => l.text || l.url).join('、');
-    return [{ rule: ID, severity: 'info', where: 'report', message: `报告以附件形式发布：${names}`, cells: [] }];
+    return [{ rule: ID, severity: 'info', where: 'page', message: `报告以附件形式发布：${names}`, cells: [] }];
   },
 };
 export default structureAttachment;

@@ -11,7 +11,7 @@ export const structureImage: Rule = {
   run({ report }) {
     const n = report.images ?? 0;
     if (!report.detected || n <= 0 || !noTables(report)) return [];
-    return [{ rule: ID, severity: 'info', where: 'report', message: `统计表是图片（${n} 张），无法自动核对`, cells: [] }];
+    return [{ rule: ID, severity: 'info', where: 'page', message: `统计表是图片（${n} 张），无法自动核对`, cells: [] }];
   },
 };
 export default structureImage;

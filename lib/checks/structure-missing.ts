@@ -64,7 +64,8 @@ export const structureMissing: Rule = {
   severity: 'error',
   title: '表格、行或列缺失，或无法读取',
   run({ report }) {
-    const format = report.format;
+    // No table read at all: the year says which template the page should have had.
+    const format = report.format ?? templateForYear(report.year);
     // Legacy tables vary by province and year: nothing is "missing" there.
     if (!report.detected || (format !== '2019' && format !== '2021')) return [];
     if (imageOrAttachmentOnly(report)) return [];
@@ -78,3 +79,8 @@ export const structureMissing: Rule = {
   },
 };
 export default structureMissing;
+
+function templateForYear(year: number | null): '2019' | '2021' | null {
+  if (year === null) return null;
+  return year >= 2021 ? '2021' : year >= 2019 ? '2019' : null;
+}

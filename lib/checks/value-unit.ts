@@ -5,11 +5,11 @@ import { cellLabel } from './wording';
 
 const ID = 'value.unit';
 
-/** 表二 cells whose header is in 万元 (采购总金额 has no unit printed but is 万元 on most sites). */
-export const WAN_YUAN_CELLS: [item: string, column: string][] = [
-  ['fees', 'amount'],
-  ['procurement', 'amount'],
-];
+/**
+ * 表二 cells whose official header is in 万元. The 2019 template's 采购总金额 prints no unit,
+ * so an amount in 元 there contradicts nothing (芙蓉镇 2020: "357595 元").
+ */
+export const WAN_YUAN_CELLS: [item: string, column: string][] = [['fees', 'amount']];
 /** Above this, a 万元 figure (1000 亿元) was almost surely typed in 元. */
 export const WAN_YUAN_MAX = 10_000_000;
 

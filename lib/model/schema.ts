@@ -108,6 +108,7 @@ export const ReportSchema = z
     legacy: z.nullable(LegacySchema),
     attachments: z.optional(z.array(LinkSchema)),
     images: z.optional(z.int().check(z.nonnegative())),
+    frames: z.optional(z.int().check(z.nonnegative())),
     findings: z.array(FindingSchema),
   })
   .check(

@@ -136,6 +136,8 @@ export interface Report {
   attachments?: Link[];
   /** Number of images in the article when its tables are images. */
   images?: number;
+  /** Frames in the article when no table was read here: the report is read inside them. */
+  frames?: number;
   findings: Finding[];
 }
 

@@ -83,8 +83,13 @@ describe('value.unit', () => {
     expect(fs[0].message).toContain('元');
   });
   it('fires for a 万元 figure too large to be 万元', () => {
+    const report = anhua();
+    report.active!.fees.amount = cell(514472000);
+    expect(valueUnit.run(ctx(report)).map((f) => f.where)).toEqual(['fees.amount']);
+  });
+  it('does not fire for 采购总金额, whose official header prints no unit', () => {
     const report = wuhua();
-    report.active!.procurement.amount = cell(514472000);
-    expect(valueUnit.run(ctx(report)).map((f) => f.where)).toEqual(['procurement.amount']);
+    report.active!.procurement.amount = { value: 357595, text: '357595 元', unit: '元' };
+    expect(valueUnit.run(ctx(report))).toEqual([]);
   });
 });
