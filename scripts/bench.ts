@@ -1,0 +1,48 @@
+/**
+ * npm run bench: median times, in-process, on this machine. Prints a Markdown table for the
+ * README. Detection is what every .gov.cn page pays; reading and checking only reports do.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../lib/analyse';
+import { detectReport } from '../lib/detect';
+import { fixtureNames, FIXTURES, loadExpected, parseHtml } from '../test/helpers/fixtures';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+
+function median(fn: () => void, runs = RUNS): number {
+  for (let i = 0; i < 3; i++) fn(); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function bigOrdinaryPage(): string {
+  const links = Array.from({ length: 5000 }, (_, i) => `<li><a href="/xw/${i}.html">关于开展第${i}期政务服务培训的通知</a><span>2023-05-${(i % 28) + 1}</span></li>`).join('');
+  const tables = Array.from({ length: 50 }, (_, i) => `<table><tr><td>序号</td><td>项目</td><td>金额</td></tr><tr><td>${i}</td><td>道路建设</td><td>${i * 13}</td></tr></table>`).join('');
+  const text = '<p>为深入贯彻落实党中央、国务院决策部署，全面推进政务公开工作，现将有关事项通知如下。</p>'.repeat(8000);
+  return `<html><head><title>关于开展2023年政务服务培训的通知_通知公告_某某市人民政府</title></head><body><div class="nav"><ul>${links}</ul></div>${tables}${text}</body></html>`;
+}
+
+const rows: string[] = [];
+const fmt = (ms: number) => (ms < 0.1 ? ms.toFixed(3) : ms.toFixed(2));
+console.log(`| page | size | detect (ms, median) | read + check (ms, median) | findings |`);
+console.log(`|---|---:|---:|---:|---:|`);
+for (const name of fixtureNames()) {
+  const { url, detected } = loadExpected(name);
+  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+  const doc = parseHtml(html, url);
+  const d = median(() => detectReport(doc, url));
+  const a = detected ? median(() => analyse(doc, url)) : NaN;
+  const findings = detected ? analyse(doc, url).report.findings.length : 0;
+  rows.push(`| ${name} | ${(html.length / 1024).toFixed(0)} KB | ${fmt(d)} | ${detected ? fmt(a) : '–'} | ${detected ? findings : '–'} |`);
+}
+const big = bigOrdinaryPage();
+const bigDoc = parseHtml(big, 'http://www.example.gov.cn/xw/tzgg/t1.html');
+rows.push(`| (large ordinary page: 5,000 links, 50 tables) | ${(Buffer.byteLength(big) / 1048576).toFixed(1)} MB | ${fmt(median(() => detectReport(bigDoc, 'http://www.example.gov.cn/xw/tzgg/t1.html')))} | – | – |`);
+for (const r of rows) console.log(r);
