@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 if ! command -v chromium >/dev/null || ! command -v firefox-esr >/dev/null || ! fc-list 2>/dev/null | grep -qi wqy; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium firefox-esr fonts-wqy-microhei >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-l10n firefox-esr fonts-wqy-microhei >/dev/null
 fi
 npm ci --no-audit --no-fund
