@@ -26,8 +26,10 @@ const ITEM_WORDS: [string, string[], boolean][] = [
   ['punishment', ['行政处罚'], false],
   ['coercion', ['行政强制'], false],
   ['procurement', ['集中采购', '政府采购'], false],
-  ['fees', ['事业性收费', '行政事业性费', '收费'], false],
+  ['fees', ['事业性收费', '行政事业性费'], false],
 ];
+
+const OTHER_TABLES = ['申请人情况', '自然人', '本年新收', '行政复议', '行政诉讼'];
 
 export function readActive(tables: STable[], sink: Sink): Active | null {
   const active: Active = {};
@@ -43,6 +45,8 @@ export function readActive(tables: STable[], sink: Sink): Active | null {
         continue;
       }
       const label = rowLabel(row);
+      // 表三/表四 sharing the <table>: their rows are not 表二 items.
+      if (hasAny(label, OTHER_TABLES)) columns = null;
       afterHeader = label === '信息内容';
       if (afterHeader || hasAny(label, ['第二十条'])) columns = afterHeader ? { byCol: new Map(), keys: [] } : null;
       const item = itemOf(label);

@@ -61,7 +61,7 @@ export const HEADER_WORDS = ['自然人', '申请人情况', '商业企业', '�
 /** Column keys by header text: tested on the column's header path, first match wins. */
 export const COLUMN_WORDS: [ApplicantColumn, string[]][] = [
   ['natural', ['自然人']],
-  ['commercial', ['商业']],
+  ['commercial', ['商业', '企业']],
   ['research', ['科研']],
   ['publicInterest', ['公益', '社会组织']],
   ['legalService', ['法律服务']],

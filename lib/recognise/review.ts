@@ -21,16 +21,18 @@ const OFFICIAL: Key[] = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `
 
 export function readReview(tables: STable[], sink: Sink): ReviewLitigation | null {
   for (const table of tables) {
-    // Header rows: everything above the first row of figures (labels may be split letter by
-    // letter over several rows, as in PDF conversions).
-    const firstData = table.rows.findIndex((r) => r.cells.filter((c) => c.isValue && c.norm !== '').length >= 3);
-    if (firstData <= 0) continue;
-    const headerRows = table.rows.slice(0, firstData);
+    // The header starts at the first 行政复议/行政诉讼 label (other tables may share the <table>)
+    // and runs to the first row of figures; labels may be split letter by letter over rows.
+    const start = table.rows.findIndex((r) => r.cells.some((c) => !c.isValue && hasAny(c.norm, ['行政复议', '行政诉讼'])));
+    if (start < 0) continue;
+    const end = table.rows.findIndex((r, i) => i > start && r.cells.filter((c) => c.isValue && c.norm !== '').length >= 3);
+    if (end < 0) continue;
+    const headerRows = table.rows.slice(start, end);
     const text = headerRows.map((r) => r.cells.map((c) => c.norm).join('')).join('');
     if (!(text.includes('复议') && text.includes('诉讼') && text.includes('维持'))) continue;
     const columns = table.kind === 'grid' ? headerColumns(table, headerRows) : { byCol: new Map(), keys: OFFICIAL };
-    for (const row of table.rows) {
-      if (headerRows.includes(row) || !row.cells.some((c) => c.isValue && c.norm !== '')) continue;
+    for (const row of table.rows.slice(end)) {
+      if (!row.cells.some((c) => c.isValue && c.norm !== '')) continue;
       const values = assignValues(row, columns) ?? assignValues(row, { byCol: new Map(), keys: OFFICIAL });
       if (!values) continue;
       const out: ReviewLitigation = {};
