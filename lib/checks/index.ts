@@ -1,3 +1,4 @@
+import { withRelationMemo } from './relations';
 import type { Finding, Severity } from '../model/types';
 import { activeInForceBelowIssued } from './active-in-force-below-issued';
 import { activePublishedAboveTotal } from './active-published-above-total';
@@ -55,12 +56,14 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  */
 export function runChecks(ctx: RuleContext, rules: Rule[] = RULES): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules) {
-    try {
-      out.push(...rule.run(ctx));
-    } catch {
-      // skipped: one broken rule must not hide the others' findings
+  withRelationMemo(() => {
+    for (const rule of rules) {
+      try {
+        out.push(...rule.run(ctx));
+      } catch {
+        // skipped: one broken rule must not hide the others' findings
+      }
     }
-  }
+  });
   return out.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
 }

@@ -82,8 +82,27 @@ function reviewRelations(report: Report): (Relation | null)[] {
   });
 }
 
+// Every relation rule and the culprit heuristic ask for the relations; within one run of the
+// checks the model does not change, so they are computed once per run (see withRelationMemo).
+let memo: WeakMap<Report, Relation[]> | null = null;
+
 export function relations(report: Report): Relation[] {
-  return [...applicationRelations(report), ...reviewRelations(report)].filter((r): r is Relation => !!r);
+  const hit = memo?.get(report);
+  if (hit) return hit;
+  const out = [...applicationRelations(report), ...reviewRelations(report)].filter((r): r is Relation => !!r);
+  memo?.set(report, out);
+  return out;
+}
+
+/** Runs `fn` with relations computed at most once per report (checks run synchronously). */
+export function withRelationMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
 }
 
 export const failing = (report: Report, rule: string): Relation[] =>

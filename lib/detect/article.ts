@@ -17,7 +17,36 @@ export const GENERIC_SELECTORS = ['article', '.article', '#content', '.content',
 const START_COMMENT = /ContentStart|信息内容\]>begin|正文开始|content\.?begin|zoom.?start|article.?start/i;
 /** Page furniture: an image or link inside one of these is not article content. */
 const CHROME = /^(?:header|nav|footer|aside)$|header|footer|\bnav|menu|logo|share|qrcode|ewm|erweima|banner|breadcrumb/i;
-const CHROME_SEL = 'header, nav, footer, [class*=header], [id*=header], [class*=footer], [id*=footer]';
+const CHROME_PART = /^(?:header|nav|footer)$|header|footer/i;
+
+/**
+ * The first element in document order for each simple selector (".class", "#id", "tag").
+ * A plain walk: selector engines are slow on attribute and list selectors in some DOMs (jsdom).
+ */
+function byIdOrClass(root: Element, selectors: string[]): Map<string, Element> {
+  const out = new Map<string, Element>();
+  const walk = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const id = c.getAttribute('id');
+      const cls = c.getAttribute('class');
+      if (id && selectors.includes(`#${id}`) && !out.has(`#${id}`)) out.set(`#${id}`, c);
+      if (cls) for (const k of cls.split(/\s+/)) if (k && selectors.includes(`.${k}`) && !out.has(`.${k}`)) out.set(`.${k}`, c);
+      if (selectors.includes(c.localName) && !out.has(c.localName)) out.set(c.localName, c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Does the subtree hold a site header, nav or footer? */
+function holdsChrome(root: Element): boolean {
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    if (CHROME_PART.test(c.localName) || CHROME_PART.test(c.getAttribute('class') ?? '') || CHROME_PART.test(c.getAttribute('id') ?? '')) return true;
+    if (holdsChrome(c)) return true;
+  }
+  return false;
+}
 
 function substantial(el: Element): boolean {
   return readText(el, 20, 400).length >= 20 || !!el.querySelector('table, img, a[href]');
@@ -26,8 +55,10 @@ function substantial(el: Element): boolean {
 /** The article container; else the element holding the most paragraph/table text; else body. */
 export function articleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
+  // One walk over the document for all the CMS selectors, then the most specific one wins.
+  const found = byIdOrClass(body, ARTICLE_SELECTORS);
   for (const sel of ARTICLE_SELECTORS) {
-    const el = doc.querySelector(sel);
+    const el = found.get(sel);
     if (el && substantial(el)) return el;
   }
   const walker = doc.createTreeWalker(body, 128 /* SHOW_COMMENT */);
@@ -35,9 +66,10 @@ export function articleRoot(doc: Document): Element {
     const parent = c.parentElement;
     if (START_COMMENT.test(c.nodeValue ?? '') && parent && parent !== body && substantial(parent)) return parent;
   }
+  const generic = byIdOrClass(body, GENERIC_SELECTORS);
   for (const sel of GENERIC_SELECTORS) {
-    const el = doc.querySelector(sel);
-    if (el && substantial(el) && !el.querySelector(CHROME_SEL)) return el;
+    const el = generic.get(sel);
+    if (el && substantial(el) && !holdsChrome(el)) return el;
   }
   return densest(body) ?? body;
 }
@@ -45,11 +77,15 @@ export function articleRoot(doc: Document): Element {
 /** The parent of the most paragraph and innermost-table text. */
 function densest(body: Element): Element | null {
   const score = new Map<Element, number>();
+  // Whether a table holds another (layout) table, asked once per table, not once per paragraph.
+  const nests = new Map<Element, boolean>();
+  const nested = (t: Element) => nests.get(t) ?? nests.set(t, t.querySelector('table') !== null).get(t)!;
   let best: Element | null = null;
   let top = 100;
   for (const el of Array.from(body.querySelectorAll('p, table'))) {
     const isTable = el.tagName.toUpperCase() === 'TABLE';
-    if (isTable ? el.querySelector('table') : el.closest('table')?.querySelector('table') === null) continue;
+    const table = isTable ? null : el.closest('table');
+    if (isTable ? nested(el) : table !== null && !nested(table)) continue;
     const parent = el.parentElement;
     if (!parent || chromeBetween(parent, body)) continue;
     const s = (score.get(parent) ?? 0) + (el.textContent ?? '').replace(/\s+/g, '').length;

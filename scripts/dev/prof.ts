@@ -1,0 +1,25 @@
+// Dev aid: where analyse spends its time on one fixture.
+import { loadDocument, loadExpected } from '../../test/helpers/fixtures';
+import { tableInput } from '../../lib/dom/table-input';
+import { toGrid } from '../../lib/grid';
+import { fromGrid, Sink } from '../../lib/recognise/stable';
+import { readApplications } from '../../lib/recognise/applications';
+import { readActive } from '../../lib/recognise/active';
+import { readReview } from '../../lib/recognise/review';
+import { textLines, textTables } from '../../lib/recognise/text-tables';
+import { articleRoot, detectReport } from '../../lib/detect';
+import { runChecks } from '../../lib/checks';
+import { analyse } from '../../lib/analyse';
+const name = process.argv[2]; const { url } = loadExpected(name); const doc = loadDocument(name, url);
+const T = (label: string, f: () => any) => { let r; const t = performance.now(); for (let i = 0; i < 20; i++) r = f(); console.log(label.padEnd(10), ((performance.now() - t) / 20).toFixed(2)); return r; };
+T('detect', () => detectReport(doc, url));
+const root = T('root', () => articleRoot(doc));
+const lines = T('lines', () => textLines(root));
+const tables = T('tables', () => Array.from(doc.querySelectorAll('table')).map((t) => fromGrid(toGrid(tableInput(t)))));
+T('active', () => readActive(tables, new Sink()));
+T('apps', () => readApplications(tables, new Sink()));
+T('review', () => readReview(tables, new Sink()));
+T('text', () => textTables(lines));
+const { report } = analyse(doc, url);
+T('checks', () => runChecks({ report, narrative: lines.map((l: any) => l.text).join('\n') }));
+T('analyse', () => analyse(doc, url));

@@ -1,0 +1,10 @@
+import { loadDocument, loadExpected } from '../../test/helpers/fixtures';
+import { ARTICLE_SELECTORS, GENERIC_SELECTORS } from '../../lib/detect/article';
+const name = process.argv[2]; const { url } = loadExpected(name); const doc = loadDocument(name, url);
+const T = (label: string, f: () => any) => { const t = performance.now(); for (let i = 0; i < 20; i++) f(); console.log(label.padEnd(10), ((performance.now() - t) / 20).toFixed(2)); };
+T('qsa', () => doc.querySelectorAll(ARTICLE_SELECTORS.join(',')));
+T('comments', () => { const w = doc.createTreeWalker(doc.body, 128); for (let c = w.nextNode(); c; c = w.nextNode()); });
+T('generic', () => GENERIC_SELECTORS.map((s) => doc.querySelector(s)));
+T('chromesel', () => doc.body.querySelector('header, nav, footer, [class*=header], [id*=header], [class*=footer], [id*=footer]'));
+T('p,table', () => doc.body.querySelectorAll('p, table').length);
+T('textContent', () => Array.from(doc.body.querySelectorAll('p, table')).map((e) => e.textContent));
