@@ -1,6 +1,6 @@
 import { runChecks } from './checks';
 import { articleRoot, countContentImages, detectAttachments, detectReport } from './detect';
-import { tableInput } from './dom/table-input';
+import { isHiddenTable, tableInput } from './dom/table-input';
 import { toGrid } from './grid';
 import type { Format, Report } from './model/types';
 import { readActive } from './recognise/active';
@@ -80,6 +80,7 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
 function readTables(doc: Document): STable[] {
   const out: STable[] = [];
   for (const table of Array.from(doc.querySelectorAll('table')).slice(0, MAX_TABLES)) {
+    if (isHiddenTable(table)) continue;
     out.push(fromGrid(toGrid(tableInput(table, MAX_ROWS))));
   }
   return out;

@@ -67,10 +67,21 @@ function visibleText(node: Node): string {
   return out;
 }
 
-function isSkipped(el: Element): boolean {
-  const tag = el.localName;
-  if (tag === 'table' || tag === 'script' || tag === 'style' || tag === 'template') return true;
+/** A table hidden by its page (a print copy, a collapsed duplicate) is not what readers see. */
+export function isHiddenTable(table: Element): boolean {
+  for (let el: Element | null = table; el; el = el.parentElement) if (hiddenByAttr(el)) return true;
+  return false;
+}
+
+/** Hidden by the page's own markup (the `hidden` attribute or an inline display:none). */
+export function hiddenByAttr(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && style.includes('none') && /display\s*:\s*none/i.test(style);
+}
+
+function isSkipped(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'table' || tag === 'script' || tag === 'style' || tag === 'template') return true;
+  return hiddenByAttr(el);
 }

@@ -1,3 +1,4 @@
+import { hiddenByAttr } from '../dom/table-input';
 import { displayText, norm } from '../text';
 import { makeCell, type SCell, type SRow, type STable } from './stable';
 
@@ -38,6 +39,7 @@ export function textLines(root: Element): Line[] {
       const el = child as Element;
       const tag = el.localName;
       if (tag === 'table' || tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') continue;
+      if (hiddenByAttr(el)) continue;
       if (tag === 'br') {
         current += '\n';
         continue;
