@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/analyse';
+import { safeParseReport } from '../../lib/model/schema';
 import { fixtureNames, loadDocument, loadExpected, modelCells } from '../helpers/fixtures';
 
 /**
@@ -13,6 +14,11 @@ describe.each(names)('%s', (name) => {
   // A fragment (one table pasted alone) is read as a draft would be: assumed to be a report.
   const { report } = analyse(loadDocument(name, expected.url), expected.url, { assumeReport: expected.fragment });
   if (expected.fragment) expected.detected = true;
+
+  it('produces a model that passes the Zod schema (the public contract)', () => {
+    const parsed = safeParseReport(report);
+    expect(parsed.success ? [] : parsed.error).toEqual([]);
+  });
 
   it('is detected as expected', () => {
     expect(report.detected).toBe(expected.detected);
