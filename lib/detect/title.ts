@@ -55,7 +55,8 @@ export function rejectWord(n: string): string | null {
 }
 
 function tidyAgency(s: string): string | null {
-  const t = s.replace(EDGE, '').replace(/(?:关于|的)$/, '').replace(EDGE, '');
+  // "关于XX县2023年…年度报告" is the report's own title on some sites: 关于 is not the agency's.
+  const t = s.replace(EDGE, '').replace(/^(?:关于|關於)/, '').replace(/(?:关于|的)$/, '').replace(EDGE, '');
   return /[一-龥㐀-䶵]/.test(t) && t.length <= 40 ? t : null;
 }
 
@@ -90,6 +91,8 @@ function parseSegment(seg: string, m: RegExpExecArray, c: string, n: string): Ti
     agency = tidyAgency(preC);
   }
   if (!agency && !bad && TAIL_AGENCY.test(tail)) agency = tidyAgency(c.slice(end));
+  // "政府信息公开工作年度报告（2023年）": the year in a note after the name.
+  if (year === null && !bad) for (const y of tail.matchAll(YEAR)) year ??= toYear(y[1]);
   return { title: displayText(seg), agency, year, reject, strong: year !== null || agency !== null };
 }
 
