@@ -31,28 +31,18 @@ export function readApplications(tables: STable[], sink: Sink): Applications | n
       group = cls.kind === 'row' && !cls.group ? null : cls.group;
       const values = assignValues(row, columns);
       if (!values) continue;
-      if (cls.kind === 'group') {
-        // A group heading with its own figures: the 2019 template's single （六）其他处理 row,
-        // or a body's own group total.
-        if (cls.group === 'other') put(rows, 'other', values);
-        else if (!subtotals[cls.group]) subtotals[cls.group] = read(values, `subtotals.${cls.group}`);
-        continue;
-      }
-      const path = cls.kind === 'subtotal' ? `subtotals.${cls.group}` : cls.path;
-      if (cls.kind === 'subtotal') {
-        if (!subtotals[cls.group]) subtotals[cls.group] = read(values, path);
-      } else put(rows, path, values);
+      // A group heading with its own figures is the 2019 template's single （六）其他处理 row,
+      // or (other groups) a body's own group total, read like a 小计 row.
+      if (cls.kind === 'row' || (cls.kind === 'group' && cls.group === 'other')) {
+        const path = cls.kind === 'row' ? cls.path : 'other';
+        rows[path] ??= read(values, path); // a repeated header or duplicated row: the first counts
+      } else subtotals[cls.group] ??= read(values, `subtotals.${cls.group}`);
     }
   }
   if (!started || Object.keys(rows).length === 0) return null;
   const app: Applications = { columns: columns!.keys, rows: nest(rows) };
   if (Object.keys(subtotals).length) app.subtotals = subtotals;
   return app;
-
-  function put(target: Record<string, ApplicantRow>, path: string, values: Map<ApplicantColumn, SCell | undefined>) {
-    if (target[path]) return; // a repeated header or duplicated row: the first one counts
-    target[path] = read(values, path);
-  }
 
   function read(values: Map<ApplicantColumn, SCell | undefined>, path: string): ApplicantRow {
     const row: ApplicantRow = {};
@@ -111,8 +101,11 @@ function nest(flat: Record<string, ApplicantRow>): Applications['rows'] {
   const out: Record<string, unknown> = {};
   for (const [path, row] of Object.entries(flat)) {
     const [head, sub] = path.split('.');
-    if (!sub) out[head] = row;
-    else ((out[head] ??= {}) as Record<string, ApplicantRow>)[sub] = row;
+    if (!sub) out[head] ??= row;
+    // A page printing both the 2019 single （六） row and 2021 sub-rows keeps the single row.
+    else if (!isRow(out[head])) ((out[head] ??= {}) as Record<string, ApplicantRow>)[sub] = row;
   }
   return out as Applications['rows'];
 }
+
+const isRow = (x: unknown): boolean => !!x && typeof x === 'object' && APPLICANT_COLUMNS.some((k) => k in x);
