@@ -57,6 +57,11 @@ export function detectReport(doc: Document, url: string): Detection {
   const pageTitle = displayText(doc.title ?? '');
   if (!servedFromGov(url)) return result(false, pageTitle, 'not served from *.gov.cn');
   const metaTitle = metaContent(doc, 'articletitle');
+  // Quickest "no": no 报 in the titles means no 报告/年报, so skip parsing them (whose Unicode
+  // normalisation is the costliest first call on a page) when the title is informative.
+  if (!/[报報]/.test(`${metaTitle ?? ''}${doc.title ?? ''}`) && (metaTitle || !isSiteLikeTitle(doc.title ?? ''))) {
+    return result(false, pageTitle, 'title names no report');
+  }
   let t: TitleInfo | null = null;
   let src = '';
   for (const [raw, from] of [[metaTitle, 'ArticleTitle'], [doc.title, 'title']] as const) {

@@ -119,6 +119,9 @@ export function parseTitle(raw: string | null | undefined): TitleInfo | null {
 const SITE_LIKE = /(?:网站|门户|网|政府|首页|平台|官网|专栏|频道|信息公开|政务公开|详情|详细信息|正文|内容|页面|文章|预览|委员会|管委会|办公室|局|厅)$/;
 export function isSiteLikeTitle(raw: string): boolean {
   const first = raw.split(SEP).find((s) => s.trim()) ?? '';
-  const n = norm(first);
-  return n.length < 8 || (n.length <= 24 && !/\d/.test(n) && SITE_LIKE.test(n));
+  // Whitespace and the traditional forms of the suffixes only: no Unicode normalisation here,
+  // this runs on every page whose title names no report.
+  const n = first.replace(WS, '').replace(/[網頁門戶臺員會辦廳]/g, (c) => SITE_TRAD[c] ?? c);
+  return n.length < 8 || (n.length <= 24 && !/[\d０-９]/.test(n) && SITE_LIKE.test(n));
 }
+const SITE_TRAD: Record<string, string> = { 網: '网', 頁: '页', 門: '门', 戶: '户', 臺: '台', 員: '员', 會: '会', 辦: '办', 廳: '厅' };
