@@ -7,7 +7,8 @@ import { displayText, norm } from '../text';
 import { metaContent, readText, scan, type Scan } from './dom';
 import { aligned, isSiteLikeTitle, parseTitle, REPORT_KEY, rejectWord, toYear, type TitleInfo } from './title';
 
-export { articleRoot, countContentImages, detectAttachments, ARTICLE_SELECTORS } from './article';
+export { articleRoot, ARTICLE_SELECTORS } from './article';
+export { countContentImages, detectAttachments } from './attachments';
 export { parseTitle, REJECT_WORDS, REPORT_KEY } from './title';
 
 export interface Detection {
