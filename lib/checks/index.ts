@@ -50,6 +50,11 @@ export const RULES: Rule[] = [
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Findings errors first, then warnings, then info; stable otherwise. */
+export function bySeverity(findings: Finding[]): Finding[] {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
+}
+
 /**
  * Run every rule; never throws. A rule that throws (a model shape nobody foresaw) is skipped so
  * the others still report. Findings: errors first, then warnings, then info, otherwise in rule order.
@@ -65,5 +70,5 @@ export function runChecks(ctx: RuleContext, rules: Rule[] = RULES): Finding[] {
       }
     }
   });
-  return out.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
+  return bySeverity(out);
 }

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { safeParseReport } from '../model/schema';
 import type { Report } from '../model/types';
+import { withHistory } from '../history';
 import { InputError } from './errors';
 import { formatFailure, formatReport } from './format-text';
 import { useColor } from './paint';
@@ -68,8 +69,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let unreadable = false;
   let errors = false;
   const json: unknown[] = [];
-  for (const pending of inOrder(args.inputs, io)) {
-    const o = await pending;
+  const outcomes: Outcome[] = [];
+  for (const pending of inOrder(args.inputs, io)) outcomes.push(await pending);
+  // Reports of one agency for consecutive years, checked together, are compared (history.*).
+  const read = outcomes.flatMap((o) => ('report' in o ? [o.report] : []));
+  const compared = withHistory(read);
+  const linked = new Map(read.map((r, i) => [r, compared[i]]));
+  for (const o of outcomes) {
+    if ('report' in o) o.report = linked.get(o.report) ?? o.report;
     if ('error' in o) {
       unreadable = true;
       io.stderr(`nianbao: ${o.input}: ${o.error}\n`);
