@@ -5,11 +5,18 @@ import { reading } from './narrative-reading';
 import type { Rule } from './types';
 
 const ID = 'narrative.mismatch';
+/** Clauses comparing with another year (上年结转 is a row of this year's table, not one). */
+const COMPARISON = /同比|去年|上一?年度?(?!结转)|较上|比上/;
 
-/** Sentences, normalised, with dates and years (2021年, 2021年度) removed so they are not figures. */
-export function sentences(text: string): string[] {
+/**
+ * Sentences, normalised, with dates and years (2021年, 2021年度) removed so they are not figures.
+ * A sentence naming an earlier year than the report's is about that year ("2024年收到申请120件"
+ * in a 2025 report), and is left out.
+ */
+export function sentences(text: string, year: number | null = null): string[] {
   return text
     .split(/[。；;！!？?\n]/)
+    .filter((s) => year === null || ![...norm(s).matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) < year))
     .map((s) =>
       norm(s)
         .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
@@ -20,10 +27,11 @@ export function sentences(text: string): string[] {
 }
 
 /** Figures stated in the prose: [target, number, clause]. */
-export function statedFigures(text: string): [Target, number, string][] {
+export function statedFigures(text: string, year: number | null = null): [Target, number, string][] {
   const out: [Target, number, string][] = [];
-  for (const s of sentences(text))
+  for (const s of sentences(text, year))
     for (const clause of s.split(',')) {
+      if (COMPARISON.test(clause)) continue; // "较上年增加26件", "同比", "去年": another year's figure
       let appDone = OTHER_SUBJECT.some((w) => clause.includes(w));
       for (const f of FIGURES) {
         const isApp = f.target !== 'review' && f.target !== 'litigation';
@@ -52,7 +60,7 @@ export const narrativeMismatch: Rule = {
   run({ report, narrative }) {
     const out: Finding[] = [];
     const seen = new Set<string>();
-    for (const [target, n, clause] of statedFigures(narrative ?? '')) {
+    for (const [target, n, clause] of statedFigures(narrative ?? '', report.year)) {
       const r = reading(report, target);
       if (!r || r.accepted.includes(n) || seen.has(`${target}|${n}`)) continue;
       seen.add(`${target}|${n}`);

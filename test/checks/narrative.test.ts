@@ -71,3 +71,22 @@ describe('narrative.mismatch', () => {
     expect(run(r, pingtanNarrative.replace('154', '999'))).toEqual([]);
   });
 });
+
+describe('narrative.mismatch: figures about another year are not this year’s', () => {
+  const report = () => {
+    const r = pingtan();
+    r.year = 2025;
+    return r;
+  };
+  it.each([
+    '2024年收到政府信息公开申请120件。',
+    '共收到政府信息公开申请154件，较上年增加26件。',
+    '去年共收到政府信息公开申请120件。',
+    '同比共收到政府信息公开申请多出30件。',
+  ])('%s gives no finding', (text) => {
+    expect(run(report(), text)).toEqual([]);
+  });
+  it('still compares this year’s figure in the same prose', () => {
+    expect(run(report(), '2025年共收到政府信息公开申请155件，较上年增加27件。').map((f) => [f.where, f.actual])).toEqual([['newReceived', 155]]);
+  });
+});
