@@ -18,7 +18,8 @@ const PUNCT: Record<string, string> = {
   '．': '.', '、': '、', '〔': '[', '〕': ']', '【': '[', '】': ']',
 };
 
-const WHITESPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+/** Every kind of space pages use (NBSP, ideographic space, zero-width …). */
+export const WHITESPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 // Built on first use: the content script loads this module on every page but needs it only
 // when a title may name a report.
 let table: { map: Record<string, string>; re: RegExp } | null = null;

@@ -6,7 +6,7 @@ import { displayText } from './text';
  * Blank and "not applicable" marks stay null: a number is never invented.
  */
 
-const PLACEHOLDER = /^(?:[\/／\\、]|[-－—–―─]+|无|無|空|暂无|nil|n\/a)$/i;
+const PLACEHOLDER = /^(?:[\/／\\、]{1,2}|[-－—–―─]+|…+|\.{3,6}|无|無|空|暂无|nil|n\/a)$/i;
 // NFKC turns full-width digits, signs and the ideographic full stop's cousins into ASCII.
 const NUMBER = /^(增加?|减少?|\+|-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|个|项|条|次|起|人|篇|份|宗|户)?$/;
 
@@ -22,6 +22,11 @@ export function parseCell(raw: string): Cell {
   const cell: Cell = { value: negative ? -magnitude : magnitude, text };
   if (unit) cell.unit = unit;
   return cell;
+}
+
+/** "/", "—", "无" …: the page says there is nothing to report (value null, not a blank). */
+export function isPlaceholder(raw: string): boolean {
+  return PLACEHOLDER.test(raw.normalize('NFKC').replace(/\s+/g, ''));
 }
 
 /** True when the text reads as a value cell (number, placeholder or blank), not a label. */

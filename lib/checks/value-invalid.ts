@@ -1,8 +1,8 @@
 import type { Finding } from '../model/types';
-import { norm } from '../text';
 import { allCells } from './cells';
 import type { Rule } from './types';
-import { PLACEHOLDERS, valueKind, type ValueKind } from './value-kind';
+import { isPlaceholder } from '../values';
+import { valueKind, type ValueKind } from './value-kind';
 import { cellLabel } from './wording';
 
 const ID = 'value.invalid';
@@ -24,7 +24,7 @@ export const valueInvalid: Rule = {
     for (const { ref, cell } of allCells(report)) {
       const kind = valueKind(report, ref);
       const bad =
-        cell.value === null ? cell.text.trim() !== '' && !PLACEHOLDERS.has(norm(cell.text)) : !OK[kind](cell.value);
+        cell.value === null ? cell.text.trim() !== '' && !isPlaceholder(cell.text) : !OK[kind](cell.value);
       if (!bad) continue;
       out.push({
         rule: ID,

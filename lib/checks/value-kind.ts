@@ -18,5 +18,3 @@ export function valueKind(report: Report, r: CellRef): ValueKind {
   return 'count';
 }
 
-/** Texts that mean "nothing to report" and are not numbers: value null is right for them. */
-export const PLACEHOLDERS = new Set(['/', '//', '\\', '—', '——', '-', '--', '—-', '无', '空', '…', '……']);

@@ -2,7 +2,7 @@
  * Report titles: is a title (or one `_`/`-`/`|` segment of it) the title of a
  * 政府信息公开工作年度报告, and whose, for which year. Strings only, no DOM.
  */
-import { displayText, norm } from '../text';
+import { displayText, norm, WHITESPACE } from '../text';
 
 /** Matched on `norm`ed text: 政府信息公开工作年度报告, 信息公开工作2019年度报告, 政务信息公开年度报告, …年报. */
 export const REPORT_KEY = /(政府|政务)?(?:信息|资讯|資讯)公开(?:工作|年度|(\d{4}|[〇零一二三四五六七八九]{4})年度?)*(?:报告|年报)/;
@@ -30,14 +30,13 @@ const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})年度?/g;
 const CN_DIGITS = '〇一二三四五六七八九';
 const EDGE = /^[\s\[\](){}《》〈〉<>【】〔〕「」『』“”‘’"'、,.:;!?。，：；]+|[\s\[\](){}《》〈〉<>【】〔〕「」『』“”‘’"'、,.:;!?。，：；]+$/g;
 
-const WS = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
 /**
  * [clean, normed]: clean is NFKC with whitespace removed (original characters kept, for display
  * and agency names); normed is `norm` of it, char for char, so indices agree.
  */
 export function aligned(s: string): [string, string] {
-  const c = s.normalize('NFKC').replace(WS, '');
+  const c = s.normalize('NFKC').replace(WHITESPACE, '');
   const n = norm(c);
   return n.length === c.length ? [c, n] : [n, n];
 }
@@ -121,7 +120,7 @@ export function isSiteLikeTitle(raw: string): boolean {
   const first = raw.split(SEP).find((s) => s.trim()) ?? '';
   // Whitespace and the traditional forms of the suffixes only: no Unicode normalisation here,
   // this runs on every page whose title names no report.
-  const n = first.replace(WS, '').replace(/[網頁門戶臺員會辦廳]/g, (c) => SITE_TRAD[c] ?? c);
+  const n = first.replace(WHITESPACE, '').replace(/[網頁門戶臺員會辦廳]/g, (c) => SITE_TRAD[c] ?? c);
   return n.length < 8 || (n.length <= 24 && !/[\d０-９]/.test(n) && SITE_LIKE.test(n));
 }
 const SITE_TRAD: Record<string, string> = { 網: '网', 頁: '页', 門: '门', 戶: '户', 臺: '台', 員: '员', 會: '会', 辦: '办', 廳: '厅' };
