@@ -4,6 +4,7 @@
  * it shows the findings' messages. Everything added is recorded, so switching off restores the
  * page exactly (attributes, style element, tooltip host, listeners).
  */
+import { SEVERITY_LABELS } from '../export/format-label';
 import { refKey, type Finding, type Severity } from '../model/types';
 import { CULPRIT_ATTR, FINDING_ATTR, FLASH_ATTR, MARK_CSS, SEVERITY_ATTR, STYLE_ATTR } from './styles';
 import { createTooltip, type Tooltip } from './tooltip';
@@ -17,7 +18,6 @@ export interface Mark {
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-const LABEL: Record<Severity, string> = { error: '错误', warning: '提示', info: '说明' };
 const NATIVELY_FOCUSABLE = /^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/;
 
 /** Element → the rules and messages of every finding naming it (pure; exported for tests). */
@@ -31,7 +31,7 @@ export function collectMarks(findings: Finding[], elements: Map<string, Element>
       if (i === 0) m.culprit = true;
       if (!m.rules.includes(f.rule)) m.rules.push(f.rule);
       if (RANK[f.severity] > RANK[m.severity]) m.severity = f.severity;
-      const line = `${LABEL[f.severity] ?? f.severity}：${f.message}`;
+      const line = `${SEVERITY_LABELS[f.severity] ?? f.severity}：${f.message}`;
       if (!m.lines.includes(line)) m.lines.push(line);
       marks.set(el, m);
     });
