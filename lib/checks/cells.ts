@@ -1,6 +1,7 @@
 import {
   APPLICANT_COLUMNS,
   DENIED_KEYS,
+  isApplicantRow,
   NOT_PROCESSED_KEYS,
   OTHER_KEYS,
   REVIEW_COLUMNS,
@@ -30,10 +31,7 @@ function isCell(x: unknown): x is Cell {
   return !!x && typeof x === 'object' && 'text' in x && 'value' in x;
 }
 
-/** A 表三 row object (cells keyed by column), as opposed to a group of sub-rows. */
-export function isApplicantRow(x: unknown): x is ApplicantRow {
-  return !!x && typeof x === 'object' && Object.values(x).some(isCell);
-}
+
 
 /** Resolve a dotted 表三 row path ("denied.stateSecret", "subtotals.denied"). */
 export function appRow(apps: Applications, path: string): ApplicantRow | undefined {

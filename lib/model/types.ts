@@ -141,6 +141,11 @@ export interface Report {
   findings: Finding[];
 }
 
+/** A 表三 row (cells by applicant column), not a group of sub-rows: tells 2019's single （六） row. */
+export function isApplicantRow(x: unknown): x is ApplicantRow {
+  return !!x && typeof x === 'object' && APPLICANT_COLUMNS.some((k) => k in x);
+}
+
 export function refKey(ref: CellRef): string {
   return `${ref.table}|${ref.row}|${ref.column}`;
 }

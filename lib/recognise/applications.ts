@@ -1,5 +1,5 @@
 import type { ApplicantColumn, ApplicantRow, Applications, GroupKey } from '../model/types';
-import { APPLICANT_COLUMNS } from '../model/types';
+import { APPLICANT_COLUMNS, isApplicantRow } from '../model/types';
 import { COLUMN_WORDS, HEADER_WORDS, OTHER_ORG_LEAF } from './applications-labels';
 import { classifyRow } from './applications-rows';
 import { assignValues, type ColumnMap } from './columns';
@@ -103,9 +103,7 @@ function nest(flat: Record<string, ApplicantRow>): Applications['rows'] {
     const [head, sub] = path.split('.');
     if (!sub) out[head] ??= row;
     // A page printing both the 2019 single （六） row and 2021 sub-rows keeps the single row.
-    else if (!isRow(out[head])) ((out[head] ??= {}) as Record<string, ApplicantRow>)[sub] = row;
+    else if (!isApplicantRow(out[head])) ((out[head] ??= {}) as Record<string, ApplicantRow>)[sub] = row;
   }
   return out as Applications['rows'];
 }
-
-const isRow = (x: unknown): boolean => !!x && typeof x === 'object' && APPLICANT_COLUMNS.some((k) => k in x);

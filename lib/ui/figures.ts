@@ -1,5 +1,5 @@
 import { ACTIVE_LAYOUT, REVIEW_GROUP_LABELS } from '@/lib/model/labels';
-import { APPLICANT_COLUMNS, type ApplicantRow, type Cell, type Finding, type Report, type Severity } from '@/lib/model/types';
+import { isApplicantRow, type ApplicantRow, type Cell, type Finding, type Report, type Severity } from '@/lib/model/types';
 
 /**
  * What the summary shows, derived from the model without the DOM. Figures are the 总计 column;
@@ -29,11 +29,6 @@ function formatNumber(n: number): string {
 function sumRows(rows: (ApplicantRow | undefined)[]): string {
   const values = rows.map((r) => r?.total?.value).filter((v): v is number => typeof v === 'number');
   return values.length ? formatNumber(values.reduce((a, b) => a + b, 0)) : DASH;
-}
-
-/** A group object holds sub-rows; a row holds applicant columns (其他处理 in the 2019 format). */
-function isApplicantRow(x: object): x is ApplicantRow {
-  return Object.keys(x).some((k) => (APPLICANT_COLUMNS as readonly string[]).includes(k));
 }
 
 function group(report: Report, key: 'denied' | 'unavailable' | 'notProcessed' | 'other'): string {
