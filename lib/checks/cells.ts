@@ -31,8 +31,6 @@ function isCell(x: unknown): x is Cell {
   return !!x && typeof x === 'object' && 'text' in x && 'value' in x;
 }
 
-
-
 /** Resolve a dotted 表三 row path ("denied.stateSecret", "subtotals.denied"). */
 export function appRow(apps: Applications, path: string): ApplicantRow | undefined {
   const [head, tail] = path.split('.');
