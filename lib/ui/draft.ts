@@ -1,5 +1,6 @@
 import type { Analysis, AnalyseOptions } from '@/lib/analyse';
-import { refKey, type Finding, type Severity } from '@/lib/model/types';
+import { collectMarks } from '@/lib/page/marks';
+import type { Finding } from '@/lib/model/types';
 
 /**
  * The draft page's plumbing, without the page: clipboard/file → HTML → detached document →
@@ -97,35 +98,22 @@ export function sanitiseTables(doc: Document, into: Document): { fragment: Docum
   return { fragment, copies };
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /**
- * Marks the preview's copies of the cells the findings name, like the page marks do:
- * data-nianbao-finding (rule ids), a severity class, and the messages as a tooltip.
+ * Marks the preview's copies of the cells the findings name, like the page marks do (same
+ * collectMarks): data-nianbao-finding (rule ids), a severity class, and the messages as a tooltip.
  * Returns refKey → copy, for jumping to a cell.
  */
 export function markCopies(findings: Finding[], elements: Map<string, Element>, copies: Map<Element, Element>): Map<string, Element> {
   const byRef = new Map<string, Element>();
-  const info = new Map<Element, { rules: Set<string>; severity: Severity; messages: string[] }>();
-  for (const f of findings) {
-    for (const ref of f.cells) {
-      const key = refKey(ref);
-      const source = elements.get(key);
-      // The core may name an inner element (a <p> in the cell): mark the cell that holds it.
-      const cell = source && (copies.get(source.closest('td,th') ?? source) ?? copies.get(source));
-      if (!cell) continue;
-      byRef.set(key, cell);
-      const m = info.get(cell) ?? { rules: new Set(), severity: f.severity, messages: [] };
-      m.rules.add(f.rule);
-      if (RANK[f.severity] < RANK[m.severity]) m.severity = f.severity;
-      if (!m.messages.includes(f.message)) m.messages.push(f.message);
-      info.set(cell, m);
-    }
+  for (const [key, source] of elements) {
+    // The core may name an inner element (a <p> in the cell): mark the cell that holds it.
+    const cell = copies.get(source.closest('td,th') ?? source) ?? copies.get(source);
+    if (cell) byRef.set(key, cell);
   }
-  for (const [cell, m] of info) {
-    cell.setAttribute('data-nianbao-finding', [...m.rules].join(' '));
+  for (const [cell, m] of collectMarks(findings, byRef)) {
+    cell.setAttribute('data-nianbao-finding', m.rules.join(' '));
     cell.classList.add(`nianbao-${m.severity}`);
-    cell.setAttribute('title', m.messages.join('\n'));
+    cell.setAttribute('title', m.lines.join('\n'));
   }
   return byRef;
 }
