@@ -19,7 +19,8 @@ export default defineConfig({
     // scripting: the background injects the analyser into a frame only once the page is a report.
     permissions: ['storage', 'clipboardWrite', 'scripting'],
     host_permissions: [GOV_CN],
-    action: { default_title: '__MSG_extName__' },
+    // public/icon/<size>.png are found by WXT for `icons`; the toolbar gets its own sizes.
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Declared by hand rather than as a WXT content script: WXT's content-script wrapper posts a
     // window message and dispatches a DOM event on every page (visible to the page's own scripts)
     // and pulls in the polyfill; sniff.js is an unlisted script with a plain IIFE and no side effects.
