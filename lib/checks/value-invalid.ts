@@ -12,13 +12,13 @@ const OK: Record<ValueKind, (v: number) => boolean> = {
   signed: (v) => Number.isInteger(v),
   amount: (v) => Number.isFinite(v) && v >= 0,
 };
-const WANT: Record<ValueKind, string> = { count: '不小于 0 的整数', signed: '整数', amount: '不小于 0 的数' };
+const WANT: Record<ValueKind, string> = { count: '非负整数', signed: '整数', amount: '非负数' };
 
 /** A count that is not a whole number ≥ 0, or a cell whose text is neither a number nor a placeholder. */
 export const valueInvalid: Rule = {
   id: ID,
   severity: 'error',
-  title: '数值无效：件数应为不小于 0 的整数',
+  title: '数值无效：件数应为非负整数',
   run({ report }) {
     const out: Finding[] = [];
     for (const { ref, cell } of allCells(report)) {
@@ -30,7 +30,7 @@ export const valueInvalid: Rule = {
         rule: ID,
         severity: 'error',
         where: ref.table === 'legacy' ? (report.legacy?.rows[Number(ref.row)]?.label ?? ref.row) : `${ref.row}.${ref.column}`,
-        message: `${cellLabel(report, ref)}：“${cell.text}”不是${WANT[kind]}`,
+        message: `${cellLabel(report, ref)}：“${cell.text}”应为${WANT[kind]}`,
         ...(cell.value !== null ? { actual: cell.value } : {}),
         cells: [ref],
       });
