@@ -1,32 +1,32 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { csvFileName, toCsv, toHtmlTable, toJson, toMarkdown, toTsv } from '@/lib/export';
-import { copyFlavours } from '@/lib/ui/clipboard';
-import { downloadText } from '@/lib/ui/download';
+import { csvFileName, exportFileName, tableLayout, tableToHtml, tableToTsv, toCsv, toHtmlTable, toJson, toMarkdown, toMemo, toTsv } from '@/lib/export';
+import { copyFlavours, type Flavours } from '@/lib/ui/clipboard';
+import { downloadText, XLSX_TYPE } from '@/lib/ui/download';
 import { t } from '@/lib/ui/i18n';
-import type { Report } from '@/lib/model/types';
+import type { Report, TableId } from '@/lib/model/types';
+import { useStatus } from './use-status';
 import './style.css';
 
+/** Per-table copies, in the report's order: [table, button label key, "copied" wording key]. */
+const TABLES: [TableId, string, string][] = [
+  ['active', 'copyTableActive', 'whatActive'],
+  ['applications', 'copyTableApplications', 'whatApplications'],
+  ['reviewLitigation', 'copyTableReview', 'whatReview'],
+];
+
 /**
- * 复制表格 (TSV + HTML table in one copy), 复制 JSON, 复制 Markdown, 下载 CSV. The outcome is
- * announced in a polite live region that stays in the DOM, so screen readers hear each change.
+ * 复制表格 (all tables) and 复制表二/三/四 (TSV + HTML table in one copy), 下载 Excel / CSV,
+ * 复制核对意见, 复制 JSON, 复制 Markdown. Every copy and file carries the source line with
+ * today's date. The outcome is announced in a polite live region that stays in the DOM.
  */
 export function CopyButtons({ report }: { report: Report }) {
-  const [status, setStatus] = useState<{ text: string; ok: boolean; what: string } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const [status, announce] = useStatus();
 
-  // `what` (the button's id) also goes into data-done, a language-neutral hook for E2E tests.
-  const announce = (text: string, ok: boolean, what = '') => {
-    setStatus({ text, ok, what });
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setStatus(null), 4000);
-  };
   // Exports are built inside the click, before the first await, so the user activation that the
   // clipboard needs is still there when copyFlavours runs.
-  const copy = (id: string, what: string, make: () => { text: string; html?: string }) => () => {
+  const copy = (id: string, what: string, make: (now: Date) => Flavours) => () => {
     let data;
     try {
-      data = make();
+      data = make(new Date());
     } catch {
       announce(t('copyFailed'), false);
       return;
@@ -36,32 +36,64 @@ export function CopyButtons({ report }: { report: Report }) {
       () => announce(t('copyFailed'), false),
     );
   };
-  const download = () => {
+  const downloadCsv = () => {
     try {
-      downloadText(csvFileName(report), toCsv(report));
+      downloadText(csvFileName(report), toCsv(report, { now: new Date() }));
       announce(t('downloaded'), true, 'download-csv');
     } catch {
-      announce(t('copyFailed'), false);
+      announce(t('downloadFailed'), false);
     }
   };
+  // exceljs is about 900 KB: fetched only now, so the popup's first paint does not carry it.
+  const downloadXlsx = async () => {
+    announce(t('preparingXlsx'), true);
+    try {
+      const { toXlsx } = await import('@/lib/export/xlsx');
+      downloadText(exportFileName(report, 'xlsx'), await toXlsx(report, { now: new Date() }), XLSX_TYPE);
+      announce(t('downloadedXlsx'), true, 'download-xlsx');
+    } catch {
+      announce(t('downloadFailed'), false);
+    }
+  };
+  const tables = TABLES.filter(([id]) => tableLayout(report, id));
 
   return (
     <section class="copy" aria-label={t('copyTitle')}>
       <div class="copy-buttons">
-        <button type="button" id="copy-table" onClick={copy('copy-table', t('copyTable'), () => ({ text: toTsv(report), html: toHtmlTable(report) }))}>
+        <button type="button" id="copy-table" onClick={copy('copy-table', t('whatTable'), (now) => ({ text: toTsv(report, { now }), html: toHtmlTable(report, { now }) }))}>
           {t('copyTable')}
+        </button>
+        {tables.length > 1 &&
+          tables.map(([id, label, what]) => (
+            <button
+              type="button"
+              key={id}
+              id={`copy-table-${id}`}
+              class="copy-one"
+              onClick={copy(`copy-table-${id}`, t(what), (now) => ({ text: tableToTsv(report, id, { now }), html: tableToHtml(report, id, { now }) }))}
+            >
+              {t(label)}
+            </button>
+          ))}
+      </div>
+      <div class="copy-buttons">
+        <button type="button" id="download-xlsx" onClick={downloadXlsx}>
+          {t('downloadXlsx')}
+        </button>
+        <button type="button" id="download-csv" onClick={downloadCsv}>
+          {t('downloadCsv')}
+        </button>
+        <button type="button" id="copy-memo" onClick={copy('copy-memo', t('whatMemo'), (now) => toMemo(report, { now }))}>
+          {t('copyMemo')}
         </button>
         <button type="button" id="copy-json" onClick={copy('copy-json', 'JSON', () => ({ text: toJson(report) }))}>
           {t('copyJson')}
         </button>
-        <button type="button" id="copy-markdown" onClick={copy('copy-markdown', 'Markdown', () => ({ text: toMarkdown(report) }))}>
+        <button type="button" id="copy-markdown" onClick={copy('copy-markdown', 'Markdown', (now) => ({ text: toMarkdown(report, { now }) }))}>
           {t('copyMarkdown')}
         </button>
-        <button type="button" id="download-csv" onClick={download}>
-          {t('downloadCsv')}
-        </button>
       </div>
-      <p id="copy-status" class={`copy-status ${status?.ok === false ? 'failed' : ''}`} role="status" aria-live="polite" data-done={status?.ok ? status.what : undefined}>
+      <p id="copy-status" class={`copy-status ${status?.ok === false ? 'failed' : ''}`} role="status" aria-live="polite" data-done={status?.ok ? status.what || undefined : undefined}>
         {status?.text ?? ''}
       </p>
     </section>

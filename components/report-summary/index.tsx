@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { activeFigures, applicationFigures, legacyFigures, reviewFigures, templateKey } from '@/lib/ui/figures';
-import { t } from '@/lib/ui/i18n';
+import { t, uiLang } from '@/lib/ui/i18n';
 import type { Report } from '@/lib/model/types';
 import './style.css';
 
@@ -12,8 +12,7 @@ export function ReportHeader({ report }: { report: Report }) {
         {report.agency ?? t('agencyUnknown')}
       </h2>
       <p class="summary-meta">
-        {report.year !== null && <span>{t('yearValue', report.year)}</span>}
-        <span>{t(templateKey(report))}</span>
+        {[report.year !== null ? t('yearValue', report.year) : null, t(templateKey(report))].filter(Boolean).join(' · ')}
       </p>
     </header>
   );
@@ -25,11 +24,18 @@ export function ReportHeader({ report }: { report: Report }) {
  */
 export function ReportFigures({ report }: { report: Report }) {
   const apps = applicationFigures(report);
-  const review = reviewFigures(report);
-  const active = activeFigures(report);
+  const review = reviewFigures(report, uiLang());
+  const active = activeFigures(report, uiLang());
   const legacy = legacyFigures(report);
   return (
     <section class="figures-list" aria-label={t('figuresTitle')}>
+      {active.length > 0 && (
+        <Figures title={t('table2Title')} open={false}>
+          {active.map((f) => (
+            <Row key={f.label} label={f.label} text={f.text} />
+          ))}
+        </Figures>
+      )}
       {apps.length > 0 && (
         <Figures title={t('table3Title')} columns={2}>
           {apps.map((f) => (
@@ -44,15 +50,10 @@ export function ReportFigures({ report }: { report: Report }) {
           ))}
         </Figures>
       )}
-      {active.length > 0 && (
-        <Figures title={t('table2Title')} open={false}>
-          {active.map((f) => (
-            <Row key={f.label} label={f.label} text={f.text} />
-          ))}
-        </Figures>
-      )}
       {legacy.length > 0 && (
         <Figures title={t('legacyTitle')}>
+          {/* The columns as printed (本年 / 历年累计), so "85 / 1024" says which is which. */}
+          {!!report.legacy?.columns.length && <Row label={t('legacyColumnsTitle')} text={report.legacy.columns.join(' / ')} head />}
           {legacy.map((f, i) => (
             <Row key={i} label={f.label} text={f.text} />
           ))}
@@ -71,9 +72,9 @@ function Figures({ title, children, open = true, columns = 1 }: { title: string;
   );
 }
 
-function Row({ label, text }: { label: string; text: string }) {
+function Row({ label, text, head = false }: { label: string; text: string; head?: boolean }) {
   return (
-    <div class="figure">
+    <div class={head ? 'figure figure-head' : 'figure'}>
       <dt>{label}</dt>
       <dd>{text}</dd>
     </div>

@@ -3,9 +3,13 @@ import { CopyButtons } from '@/components/copy-buttons';
 import { FindingsList } from '@/components/findings-list';
 import { ReportFigures, ReportHeader } from '@/components/report-summary';
 import { reportState, unreadableReason } from '@/lib/ui/figures';
+import { mistakeCounts } from '@/lib/ui/mistakes';
 import { t } from '@/lib/ui/i18n';
 import type { Finding, Report } from '@/lib/model/types';
 import './style.css';
+
+/** Findings the unreadable state's note already states in words. */
+const NOTED = new Set(['structure.image', 'structure.attachment']);
 
 /**
  * The four states of a checked page, shared by the popup and the draft page:
@@ -46,13 +50,14 @@ export function ReportView({
             ))}
           </ul>
         )}
-        {/* The note above already says what structure.image / structure.attachment would. */}
-        <FindingsList findings={report.findings.filter((f) => !f.rule.startsWith('structure.'))} />
+        {controls}
+        {/* The note above already says what structure.image / structure.attachment would; the rest
+            (a missing table: an error) is listed, so the popup shows what the badge counts. */}
+        <FindingsList report={report} findings={report.findings.filter((f) => !NOTED.has(f.rule))} onActivate={onActivate} />
       </div>
     );
   }
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) counts[f.severity]++;
+  const counts = mistakeCounts(report.findings);
   return (
     <div data-state={state}>
       <ReportHeader report={report} />
@@ -60,7 +65,7 @@ export function ReportView({
         {state === 'clean' ? t('stateClean') : t('stateProblems', [counts.error, counts.warning])}
       </p>
       {controls}
-      <FindingsList findings={report.findings} onActivate={onActivate} />
+      <FindingsList report={report} findings={report.findings} onActivate={onActivate} />
       <CopyButtons report={report} />
       <ReportFigures report={report} />
     </div>

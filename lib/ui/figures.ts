@@ -1,4 +1,5 @@
 import { ACTIVE_LAYOUT, REVIEW_GROUP_LABELS } from '@/lib/model/labels';
+import { ACTIVE_COLUMNS_EN, ACTIVE_ITEMS_EN, REVIEW_GROUPS_EN } from './labels-en';
 import { isApplicantRow, type ApplicantRow, type Cell, type Finding, type Report, type Severity } from '@/lib/model/types';
 
 /**
@@ -60,16 +61,16 @@ export function applicationFigures(report: Report): Figure[] {
   ];
 }
 
-export function reviewFigures(report: Report): { label: string; text: string }[] {
+export function reviewFigures(report: Report, lang: 'zh' | 'en' = 'zh'): { label: string; text: string }[] {
   const rl = report.reviewLitigation;
   if (!rl) return [];
   return (Object.keys(REVIEW_GROUP_LABELS) as (keyof typeof REVIEW_GROUP_LABELS)[])
     .filter((g) => rl[g])
-    .map((g) => ({ label: REVIEW_GROUP_LABELS[g], text: cellText(rl[g]?.total) }));
+    .map((g) => ({ label: lang === 'en' ? REVIEW_GROUPS_EN[g] : REVIEW_GROUP_LABELS[g], text: cellText(rl[g]?.total) }));
 }
 
 /** 表二 as label/value lines: "规章 · 本年制发件数" → "3". Follows the template's layout. */
-export function activeFigures(report: Report): { label: string; text: string }[] {
+export function activeFigures(report: Report, lang: 'zh' | 'en' = 'zh'): { label: string; text: string }[] {
   const active = report.active;
   if (!active) return [];
   const layout = ACTIVE_LAYOUT[report.format === '2019' ? '2019' : '2021'];
@@ -79,7 +80,8 @@ export function activeFigures(report: Report): { label: string; text: string }[]
       const row = active[item];
       if (!row) continue;
       for (const [col, colLabel] of block.columns) {
-        if (row[col]) out.push({ label: `${itemLabel} · ${colLabel}`, text: cellText(row[col]) });
+        const name = lang === 'en' ? `${ACTIVE_ITEMS_EN[item] ?? item} · ${ACTIVE_COLUMNS_EN[col] ?? col}` : `${itemLabel} · ${colLabel}`;
+        if (row[col]) out.push({ label: name, text: cellText(row[col]) });
       }
     }
   }

@@ -85,3 +85,8 @@ async function readLocale(locale: string): Promise<Table> {
   if (!res.ok) throw new Error(`${locale}: ${res.status}`);
   return (await res.json()) as Table;
 }
+
+/** The language the UI speaks, as the locale in use says (finding messages follow it). */
+export function uiLang(): 'zh' | 'en' {
+  return t('uiLang') === 'en' ? 'en' : 'zh';
+}

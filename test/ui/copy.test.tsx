@@ -43,7 +43,7 @@ describe('复制表格', () => {
     const html = await flavour(item, 'text/html');
     expect(html).toMatch(/<table[\s>]/);
     expect(html).toContain('自然人');
-    expect((await screen.findByRole('status')).textContent).toBe('已复制（复制表格）');
+    expect((await screen.findByRole('status')).textContent).toBe('已复制：表格');
   });
 
   it('falls back to a copy event + execCommand with both flavours when the async API is missing', async () => {
@@ -58,7 +58,7 @@ describe('复制表格', () => {
     }) as never;
     render(<CopyButtons report={problemReport()} />);
     fireEvent.click(screen.getByRole('button', { name: '复制表格' }));
-    expect((await screen.findByRole('status')).textContent).toBe('已复制（复制表格）');
+    expect((await screen.findByRole('status')).textContent).toBe('已复制：表格');
     expect(set['text/plain']).toBe(toTsv(problemReport()));
     expect(set['text/html']).toMatch(/<table[\s>]/);
   });
@@ -90,7 +90,7 @@ describe('复制 JSON / Markdown', () => {
     fireEvent.click(screen.getByRole('button', { name: '复制 JSON' }));
     await waitFor(() => expect(written.text).toBeDefined());
     expect(JSON.parse(written.text!)).toEqual(problemReport());
-    expect((await screen.findByRole('status')).textContent).toBe('已复制（JSON）');
+    expect((await screen.findByRole('status')).textContent).toBe('已复制：JSON');
   });
 
   it('Markdown is a pipe table', async () => {

@@ -79,16 +79,16 @@ describe('popup states', () => {
     const { state } = await renderPopup(cleanReport());
     expect(state).toBe('clean');
     expect(screen.getByText(/未发现问题/)).toBeTruthy();
-    expect(screen.getByText('2021 版')).toBeTruthy();
-    expect(screen.getByText('2021 年度')).toBeTruthy();
+    expect(screen.getByText('2021 年度报告 · 2021 版模板')).toBeTruthy();
     expect(screen.getByRole('button', { name: '复制表格' })).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
 
-  it('problems: key figures, findings grouped by severity with their messages', async () => {
+  it('problems: key figures, one card per mistake grouped by severity, with their messages', async () => {
     const { state, view } = await renderPopup(problemReport());
     expect(state).toBe('problems');
-    expect(screen.getByText('发现 2 处错误、1 处警告')).toBeTruthy();
+    // Two error findings share the culprit row （七）总计: one mistake.
+    expect(screen.getByText('发现 1 处错误、1 处警告')).toBeTruthy();
     const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(figure('新收')).toBe('36');
     expect(figure('上年结转')).toBe('0');
@@ -104,20 +104,29 @@ describe('popup states', () => {
     expect(figure('行政事业性收费 · 本年收费金额（单位：万元）')).toBe('51447.2');
 
     const groups = view.container.querySelectorAll('.findings-group');
-    expect([...groups].map((g) => g.querySelector('h3')!.textContent)).toEqual(['✖ 错误 2', '▲ 警告 1']);
-    expect(within(groups[0] as HTMLElement).getAllByRole('button').map((b) => b.querySelector('.finding-message')!.textContent)).toEqual([
-      problemReport().findings[0].message,
-      problemReport().findings[1].message,
+    expect([...groups].map((g) => g.querySelector('h3')!.textContent)).toEqual(['✖ 错误 1', '▲ 警告 1']);
+    const errors = within(groups[0] as HTMLElement);
+    expect(errors.getAllByRole('button').map((b) => b.querySelector('.finding-message')!.textContent)).toEqual([
+      '（七）总计一行为 0，自然人、总计两列与各项之和、与收支平衡均不符',
     ]);
-    // Rule titles come from the locale.
-    expect(within(groups[0] as HTMLElement).getByText(/（七）总计不等于各项办理结果之和/)).toBeTruthy();
+    // The card keeps each finding's message, says how many violations it stands for, and names
+    // the rules by their locale titles; rule ids only in the title attribute.
+    expect([...groups[0].querySelectorAll('.finding-details li')].map((li) => li.textContent)).toEqual(
+      problemReport().findings.slice(0, 2).map((f) => f.message),
+    );
+    expect(errors.getByText(/共 2 处规则不符/)).toBeTruthy();
+    expect(errors.getByText(/（七）总计不等于各项办理结果之和/)).toBeTruthy();
+    expect(groups[0].textContent).not.toMatch(/applications\./);
+    expect(groups[0].querySelector('.finding')!.getAttribute('title')).toContain('applications.resultTotal');
+    // A single finding is its own card with its own message.
+    expect(groups[1].querySelector('.finding-message')!.textContent).toBe('表二有 1 个单元格留空');
   });
 });
 
 describe('popup interaction', () => {
   it('a finding is a focusable button; Enter (a native click on a focused button) jumps to its first cell', async () => {
     const { connector } = await renderPopup(problemReport());
-    const button = screen.getByText(/自然人：（七）总计应为 36/).closest('button')!;
+    const button = screen.getByRole('button', { name: /（七）总计一行为 0/ });
     expect(button.getAttribute('type')).toBe('button');
     button.focus();
     expect(document.activeElement).toBe(button);
@@ -168,7 +177,7 @@ describe('browserConnector (fake browser)', () => {
     fakeBrowser.tabs.sendMessage = sendToTab as never;
     const connector = browserConnector('chrome-extension://x/popup.html?tabId=42');
     render(<App connector={connector} />);
-    fireEvent.click((await screen.findByText(/自然人：（七）总计应为 36/)).closest('button')!);
+    fireEvent.click(await screen.findByRole('button', { name: /（七）总计一行为 0/ }));
     expect(seen).toEqual([{ type: 'nianbao:get', tabId: 42 }]);
     await waitFor(() =>
       expect(sendToTab).toHaveBeenCalledWith(42, { type: 'nianbao:jump', ref: { table: 'applications', row: 'resultTotal', column: 'natural' } }, { frameId: 7 }),
