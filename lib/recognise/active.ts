@@ -1,6 +1,6 @@
 import type { Active } from '../model/types';
 import { assignValues, type ColumnMap } from './columns';
-import { hasAny, rowLabel, type Sink, type STable } from './stable';
+import { firstValueColumn, hasAny, rowLabel, type Sink, type STable } from './stable';
 
 /** 表二 column headers after `norm`, both templates; first match wins. */
 const COLUMN_WORDS: [string, string[]][] = [
@@ -49,7 +49,7 @@ export function readActive(tables: STable[], sink: Sink): Active | null {
       if (hasAny(label, OTHER_TABLES)) columns = null;
       afterHeader = label === '信息内容';
       if (afterHeader || hasAny(label, ['第二十条'])) columns = afterHeader ? { byCol: new Map(), keys: [] } : null;
-      const item = itemOf(label);
+      const item = itemOf(columns ? rowLabel(row, firstValueColumn(columns)) : label);
       if (!item || !columns || active[item]) continue;
       const values = assignValues(row, columns);
       if (!values) continue;

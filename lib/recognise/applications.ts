@@ -3,7 +3,7 @@ import { APPLICANT_COLUMNS, isApplicantRow } from '../model/types';
 import { COLUMN_WORDS, HEADER_WORDS, OTHER_ORG_LEAF } from './applications-labels';
 import { classifyRow } from './applications-rows';
 import { assignValues, type ColumnMap } from './columns';
-import { hasAny, rowLabel, type SCell, type Sink, type SRow, type STable } from './stable';
+import { firstValueColumn, hasAny, rowLabel, type SCell, type Sink, type SRow, type STable } from './stable';
 
 /**
  * 表三 from all the page's tables, in page order: a table split over two <table> elements,
@@ -24,9 +24,10 @@ export function readApplications(tables: STable[], sink: Sink): Applications | n
     columns = header ?? sequenceColumns(keys);
     started = true;
     let group: GroupKey | null = null;
+    const before = firstValueColumn(columns);
     for (const row of table.rows) {
       if (isHeaderRow(row)) continue;
-      const cls = classifyRow(rowLabel(row), group);
+      const cls = classifyRow(rowLabel(row, before), group);
       if (!cls) continue;
       group = cls.kind === 'row' && !cls.group ? null : cls.group;
       const values = assignValues(row, columns);
@@ -65,8 +66,9 @@ function headerColumns(table: STable): ColumnMap<ApplicantColumn> | null {
     // Header words are one per line: take every label above the first row of figures.
     const first = table.rows.findIndex((r) => r.cells.some((c) => c.isValue && c.norm !== ''));
     const words = table.rows.slice(0, first < 0 ? undefined : first).flatMap((r) => r.cells.map((c) => c.norm));
-    const keys = APPLICANT_COLUMNS.filter((k) => words.some((w) => columnKey([w]) === k));
-    return { byCol: new Map(), keys: keys.length >= 3 ? keys : [...APPLICANT_COLUMNS] };
+    // Text copied out of a PDF breaks header words over lines ("自 / 然人", "总 / 计"): the
+    // template's seven columns, once the header is recognised, whichever words survived.
+    return { byCol: new Map(), keys: [...APPLICANT_COLUMNS] };
   }
   for (let c = 0; c < table.width; c++) {
     const parts: string[] = [];

@@ -50,11 +50,20 @@ export function fromGrid(grid: Grid<Element>): STable {
   return { kind: 'grid', rows, width: grid.width };
 }
 
-/** Label of a row: its non-value cells' normalised text, joined (spanning group cells included). */
-export function rowLabel(row: SRow): string {
+/**
+ * Label of a row: its non-value cells' normalised text, joined (spanning group cells included).
+ * With the value columns known (`before`, the first one), text standing in a value column is an
+ * unreadable figure ("见附件"), not part of the label: the row is still found, the cell flagged.
+ */
+export function rowLabel(row: SRow, before = Infinity): string {
   let s = '';
-  for (const c of row.cells) if (!c.isValue) s += c.norm;
+  for (const c of row.cells) if (!c.isValue && c.c0 < before) s += c.norm;
   return s;
+}
+
+/** The first value column of a header's geometry (Infinity when the table has none). */
+export function firstValueColumn(columns: { byCol: Map<number, unknown> } | null): number {
+  return columns?.byCol.size ? Math.min(...columns.byCol.keys()) : Infinity;
 }
 
 export function hasAny(text: string, words: readonly string[]): boolean {
