@@ -23,8 +23,21 @@ export interface Detection {
   reason: string;
 }
 
-/** 表三's header and first row, or the pre-2019 统计表. */
-const TABLE_SIGNATURE = /申请人情况.{0,200}自然人.{0,600}(?:本年新收|结转下年度)|收到申请数.{0,400}申请答复数/;
+/**
+ * The tables' own structure, when no title says what the page is (a frame, a saved fragment, a
+ * pasted draft): 表三's header or two of its row labels, 表二's 第二十条 blocks, 表四's header,
+ * the pre-2019 统计表. Each needs two labels of one table: one figure in prose is not a report.
+ */
+const TABLE_SIGNATURE = new RegExp(
+  [
+    '申请人情况.{0,200}自然人.{0,600}(?:本年新收|结转下年度)',
+    '本年新收政府信息公开申请数量.{0,300}上年结转政府信息公开申请数量',
+    '第二十条第\\(一\\)项.{0,600}第二十条第\\([五六八九]\\)项',
+    '行政复议.{0,300}行政诉讼.{0,600}结果维持.{0,60}结果纠正',
+    '收到申请数.{0,400}申请答复数',
+    '指标名称.{0,60}计量单位.{0,1500}(?:收到申请|申请答复|主动公开)',
+  ].join('|'),
+);
 /** The report's own section headings. */
 const BODY_SIGNATURE = /[一1][、.]?(?:总体情况|概述)|主动公开政府信息情况|收到和处理政府信息公开申请/;
 const SECTION_ONE = /[一1][、.]?(?:总体情况|概述)/;
@@ -94,7 +107,7 @@ export function detectReport(doc: Document, url: string): Detection {
 
 /** A titled report, unless the page is a list of reports. */
 function accept(doc: Document, t: TitleInfo, src: string): Detection {
-  const links = reportLinkCount(doc);
+  const links = otherReportCount(doc, t);
   if (links >= MIN_LIST_LINKS && !hasReportBody(doc)) return result(false, t.title, `${src}: list page (${links} report links, no report body)`);
   return result(true, t.title, `${src}: ${t.title}`, t.agency ?? metaAgency(doc), t.year);
 }
@@ -130,18 +143,26 @@ function hasReportBody(doc: Document): boolean {
   return BODY_SIGNATURE.test(norm(readText(doc.body, BODY_TEXT_CAP))) || table3(doc.getElementsByTagName('table'));
 }
 
-/** Links whose text names a report (list pages have many). */
-function reportLinkCount(doc: Document): number {
-  let count = 0;
+/**
+ * How many *different* reports the page links to, besides its own (list pages link many).
+ * Reports are told apart by year and agency: the page's own file linked twice (文件下载 and 附件)
+ * is one report, and a breadcrumb or column name (no year, no agency) is none.
+ */
+function otherReportCount(doc: Document, self: TitleInfo): number {
+  const seen = new Set<string>([`${self.year}|${self.agency ?? ''}`]);
+  const hrefs = new Set<string>();
   const links = doc.links;
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0; i < links.length && seen.size <= MIN_LIST_LINKS; i++) {
     const a = links[i];
+    const href = a.getAttribute('href') ?? '';
+    if (hrefs.has(href)) continue;
+    hrefs.add(href);
     const text = (a.textContent ?? '') + '|' + (a.getAttribute('title') ?? '');
     if (!/公[开開]/.test(text) || !/[报報]告|年[报報]/.test(text)) continue;
     const p = parseTitle(text);
-    if (p && !p.reject) count++;
+    if (p && !p.reject && p.strong) seen.add(`${p.year}|${p.agency ?? ''}`);
   }
-  return count;
+  return seen.size - 1;
 }
 
 const LABELS = /(?:发布机构|发文机关|发布单位|发文单位|来源):([^\d:]{2,40}?)(?=索引|分类|主题|发文|成文|发布|公开日期|公开方式|公开范围|生成|文号|有效|时效|名称|标题|来源|日期|时间|浏览|访问|字号|[\d:]|$)/;

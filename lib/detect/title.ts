@@ -114,9 +114,13 @@ export function parseTitle(raw: string | null | undefined): TitleInfo | null {
   return weak;
 }
 
+const MAX_TITLE = 300;
+
 /** Looks like a site or frame name ("XX县人民政府", "门户网站", "正文"), not an article title. */
 const SITE_LIKE = /(?:网站|门户|网|政府|首页|平台|官网|专栏|频道|信息公开|政务公开|详情|详细信息|正文|内容|页面|文章|预览|委员会|管委会|办公室|局|厅)$/;
 export function isSiteLikeTitle(raw: string): boolean {
+  // A title no person wrote (keyword stuffing, a whole article pasted in) says no more than a site name.
+  if (raw.length > MAX_TITLE) return true;
   const first = raw.split(SEP).find((s) => s.trim()) ?? '';
   // Whitespace and the traditional forms of the suffixes only: no Unicode normalisation here,
   // this runs on every page whose title names no report.
