@@ -8,6 +8,7 @@ import { readApplications } from './recognise/applications';
 import { readLegacy } from './recognise/legacy';
 import { findSections, narrativeText } from './recognise/narrative';
 import { readReview } from './recognise/review';
+import { identityFromBody } from './recognise/identity';
 import { fromGrid, Sink, type STable } from './recognise/stable';
 import { textLines, textTables } from './recognise/text-tables';
 
@@ -53,6 +54,11 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
   const lines = textLines(root);
   report.sections = findSections(lines);
   const tables = readTables(doc);
+  if (report.agency === null || report.year === null) {
+    const found = identityFromBody(lines, tables);
+    report.agency ??= found.agency;
+    report.year ??= found.year;
+  }
   report.active = readActive(tables, sink);
   report.applications = readApplications(tables, sink);
   report.reviewLitigation = readReview(tables, sink);
@@ -95,5 +101,8 @@ function formatOf(report: Report): Format | null {
   if (cols.has('made') || cols.has('totalPublic') || cols.has('previousItems') || a.procurement) return '2019';
   if (other && 'total' in other) return '2019';
   if (report.applications || report.reviewLitigation) return report.year !== null && report.year <= 2020 ? '2019' : '2021';
-  return report.legacy ? 'legacy' : null;
+  if (report.legacy) return 'legacy';
+  // No table read: the template the year called for (a 2013 report told in prose is legacy).
+  const y = report.year;
+  return y === null ? null : y >= 2021 ? '2021' : y >= 2019 ? '2019' : 'legacy';
 }
