@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeHtml } from './decode';
 import { fileMessage, InputError, networkMessage } from './errors';
+import { looksLikeHtml, textToHtml } from '../text-input';
 
 export interface Page {
   /** The input as given on the command line. */
@@ -43,7 +44,8 @@ async function readUrl(input: string, opts: ReadOptions): Promise<Page> {
   // A PDF or DOC attachment is not a page this tool can read.
   if (type && !/html|xml|text\/plain/i.test(type)) throw new InputError(`不是网页（${type.split(';')[0]}） / not an HTML page`);
   const { text, charset } = decodeHtml(bytes, type);
-  return { input, url: res.url || input, html: text, charset };
+  const plain = /text\/plain/i.test(type ?? '') && !looksLikeHtml(text);
+  return { input, url: res.url || input, html: plain ? textToHtml(text) : text, charset };
 }
 
 async function readPath(input: string): Promise<Page> {
@@ -55,7 +57,9 @@ async function readPath(input: string): Promise<Page> {
     throw new InputError(fileMessage(err));
   }
   const { text, charset } = decodeHtml(bytes);
-  return { input, url: pathToFileURL(path).href, html: text, charset };
+  // Text copied out of a PDF or Word report and saved (.txt), or any file with no markup.
+  const plain = /\.txt$/i.test(path) || !looksLikeHtml(text);
+  return { input, url: pathToFileURL(path).href, html: plain ? textToHtml(text) : text, charset };
 }
 
 /** Read a saved page or an http(s) URL; failures throw InputError with a one-line message. */

@@ -19,6 +19,7 @@ export function assignValues<K extends string>(row: SRow, columns: ColumnMap<K>)
   for (const c of row.cells) if (!c.isValue) labelEnd = Math.max(labelEnd, c.c1);
   const cells = row.cells.filter((c) => c.isValue && c.c0 > labelEnd);
   const list = cells.length > columns.keys.length ? dropPadding(cells, columns.keys.length) : cells;
+  // A lost or surplus cell cannot be placed: the row is left unread (and reported), not guessed.
   if (list.length !== columns.keys.length) return null;
   return new Map(columns.keys.map((k, i) => [k, list[i]]));
 }
@@ -44,12 +45,21 @@ function underHeader<K extends string>(row: SRow, columns: ColumnMap<K>): Map<K,
   return out;
 }
 
-/** Word rows carry empty padding cells: keep the non-empty ones, or trim blanks at the ends. */
+/**
+ * Word rows carry empty padding cells: keep the non-empty ones, or trim blanks at the ends.
+ * A Word grid's extra column inside a merged header group also leaves one surplus figure between
+ * the first and the last ("1 0 0 0 0 0 0 1" for seven columns): when every inner figure is the
+ * same, the row reads the same whichever of them is the surplus one, so one is dropped.
+ */
 function dropPadding(cells: SCell[], n: number): SCell[] {
   const nonEmpty = cells.filter((c) => c.norm !== '');
   if (nonEmpty.length === n) return nonEmpty;
   const list = [...cells];
   while (list.length > n && list[list.length - 1].norm === '') list.pop();
   while (list.length > n && list[0].norm === '') list.shift();
+  if (list.length === n + 1 && n >= 3) {
+    const inner = list.slice(1, -1);
+    if (inner.every((c) => c.norm === inner[0].norm)) return [list[0], ...inner.slice(1), list[list.length - 1]];
+  }
   return list;
 }

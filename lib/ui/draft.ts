@@ -1,6 +1,9 @@
 import type { Analysis, AnalyseOptions } from '@/lib/analyse';
 import { collectMarks } from '@/lib/page/marks';
 import type { Finding } from '@/lib/model/types';
+import { textToHtml } from '@/lib/text-input';
+
+export { textToHtml };
 
 /**
  * The draft page's plumbing, without the page: clipboard/file → HTML → detached document →
@@ -14,16 +17,6 @@ export function htmlFromClipboard(data: Pick<DataTransfer, 'getData'> | null): s
   if (html.trim()) return html;
   const text = data.getData('text/plain');
   return text.trim() ? textToHtml(text) : null;
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-
-/** Tab-separated lines become a <table> (what Excel and WPS put on the clipboard); other text a <pre>. */
-export function textToHtml(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-  if (!lines.some((l) => l.includes('\t'))) return `<pre>${escapeHtml(text)}</pre>`;
-  const rows = lines.map((l) => `<tr>${l.split('\t').map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`);
-  return `<table>${rows.join('')}</table>`;
 }
 
 /**
