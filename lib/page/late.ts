@@ -3,11 +3,14 @@
  * hold or belong to a table and call back, debounced and bounded in time and count, so a page
  * with a ticker or carousel cannot make us re-read it forever.
  */
+import { settle } from './settle';
 import { STYLE_ATTR } from './styles';
 
 export interface LateOptions {
   watchMs?: number;
   debounceMs?: number;
+  /** A changing page is still read at least this often (see settle.ts). */
+  maxWaitMs?: number;
   maxRuns?: number;
 }
 
@@ -21,23 +24,21 @@ function touchesTable(node: Node): boolean {
 
 /** Calls onChange after table-related DOM changes; returns stop(). */
 export function watchLateTables(doc: Document, onChange: () => void, opts: LateOptions = {}): () => void {
-  const { watchMs = 15000, debounceMs = 300, maxRuns = 5 } = opts;
+  const { watchMs = 15000, debounceMs = 300, maxWaitMs = 1000, maxRuns = 5 } = opts;
   if (typeof MutationObserver !== 'function') return () => {};
   let runs = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = settle(() => {
+    runs++;
+    if (runs >= maxRuns) stop();
+    onChange();
+  }, debounceMs, maxWaitMs);
   const stop = () => {
     observer.disconnect();
-    clearTimeout(timer);
+    wait.cancel();
     clearTimeout(deadline);
   };
   const observer = new MutationObserver((records) => {
-    if (!records.some((r) => Array.from(r.addedNodes).some(touchesTable))) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      runs++;
-      if (runs >= maxRuns) stop();
-      onChange();
-    }, debounceMs);
+    if (records.some((r) => Array.from(r.addedNodes).some(touchesTable))) wait.poke();
   });
   const deadline = setTimeout(stop, watchMs);
   observer.observe(doc.documentElement, { childList: true, subtree: true });

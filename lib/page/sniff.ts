@@ -4,6 +4,8 @@
  * leaves no listener behind, except one bounded MutationObserver when the page *looks* like a
  * report (title/heading) whose body has not been rendered yet.
  */
+import { settle } from './settle';
+
 export interface Detection {
   isReport: boolean;
 }
@@ -13,6 +15,8 @@ export interface SniffOptions {
   /** How long to wait for a script-rendered report body, and how often to look again. */
   watchMs?: number;
   debounceMs?: number;
+  /** A changing page is still looked at least this often (see settle.ts). */
+  maxWaitMs?: number;
   maxChecks?: number;
 }
 
@@ -36,12 +40,12 @@ export function looksLikePendingReport(doc: Document): boolean {
 export function sniff(doc: Document, url: string, detect: Detect, load: () => void, opts: SniffOptions = {}): void {
   if (safeDetect(detect, doc, url)) return load();
   if (!looksLikePendingReport(doc) || typeof MutationObserver !== 'function') return;
-  const { watchMs = 15000, debounceMs = 300, maxChecks = 5 } = opts;
+  // A busy page is looked at about once a second for the whole watch, never more.
+  const { watchMs = 15000, debounceMs = 300, maxWaitMs = 1000, maxChecks = 15 } = opts;
   let checks = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
     observer.disconnect();
-    clearTimeout(timer);
+    wait.cancel();
     clearTimeout(deadline);
   };
   const check = () => {
@@ -51,10 +55,8 @@ export function sniff(doc: Document, url: string, detect: Detect, load: () => vo
       load();
     } else if (checks >= maxChecks) stop();
   };
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(check, debounceMs);
-  });
+  const wait = settle(check, debounceMs, maxWaitMs);
+  const observer = new MutationObserver(() => wait.poke());
   const deadline = setTimeout(stop, watchMs);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
 }
