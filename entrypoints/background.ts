@@ -7,6 +7,12 @@ import { badgeFor } from '@/lib/background/badge';
 import { bestFrame, TabStore, withoutHash } from '@/lib/background/tabs';
 import type { GetReportResponse, NianbaoMessage } from '@/lib/messages';
 
+/** Toolbar icons (scripts/make-icons.mjs): grey for a report with nothing readable. */
+const ICONS = {
+  default: { 16: '/icon/16.png', 32: '/icon/32.png' },
+  gray: { 16: '/icon/16-gray.png', 32: '/icon/32-gray.png' },
+} as const;
+
 export default defineBackground(() => {
   const store = new TabStore(browser.storage.session);
   const action = browser.action;
@@ -18,6 +24,7 @@ export default defineBackground(() => {
       action.setBadgeBackgroundColor({ tabId, color: b.color }),
       action.setBadgeTextColor?.({ tabId, color: '#ffffff' }), // Chrome 110+, Firefox 63+
       action.setTitle({ tabId, title: b.title }),
+      action.setIcon({ tabId, path: ICONS[b.icon] }),
     ]).catch(() => {}); // the tab may be gone already
   };
 
@@ -46,7 +53,9 @@ export default defineBackground(() => {
       case 'nianbao:get':
         return store.get(msg.tabId).then((s): GetReportResponse | null => {
           const best = bestFrame(s);
-          return best ? { report: best.report, frameId: best.frameId, marksOn: s?.marksOn ?? true } : null;
+          // pageUrl: the tab's address, known only on a .gov.cn page (host access): a report in a
+          // frame of another site's page has none, and the popup says so.
+          return best ? { report: best.report, frameId: best.frameId, marksOn: s?.marksOn ?? true, pageUrl: s?.pageUrl } : null;
         });
     }
     return undefined;

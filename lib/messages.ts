@@ -21,6 +21,8 @@ export interface GetReportResponse {
   /** The frame the report was read in, for messages sent back to the page. */
   frameId: number;
   marksOn: boolean;
+  /** The tab's page address when the extension may read it (a .gov.cn page), else absent. */
+  pageUrl?: string;
 }
 
 /** Popup → page (tabs.sendMessage with frameId): scroll to a cell and highlight it briefly. */

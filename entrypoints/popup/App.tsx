@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ReportView } from '@/components/report-view';
 import { t } from '@/lib/ui/i18n';
 import type { GetReportResponse } from '@/lib/messages';
-import type { PopupConnector } from './connector';
+import { foreignFrameUrl, type PopupConnector } from './connector';
 
 type Load = { phase: 'loading' } | { phase: 'done'; res: GetReportResponse | null };
 
@@ -22,6 +22,7 @@ export function App({ connector }: { connector: PopupConnector }) {
   }, [connector]);
 
   const report = load.phase === 'done' ? load.res?.report ?? null : null;
+  const frameUrl = load.phase === 'done' ? foreignFrameUrl(load.res) : null;
   const markable = !!report?.findings.some((f) => f.cells.length);
   const toggle = (on: boolean) => {
     setMarksOn(on);
@@ -38,18 +39,25 @@ export function App({ connector }: { connector: PopupConnector }) {
           {t('loading')}
         </p>
       ) : (
-        <ReportView
-          report={report}
-          onActivate={(f) => void connector.jump(f.cells[0]).catch(() => {})}
-          controls={
-            markable && (
-              <label class="marks-toggle">
-                <input type="checkbox" id="marks-toggle" checked={marksOn} onChange={(e) => toggle(e.currentTarget.checked)} />
-                {t('marksToggle')}
-              </label>
-            )
-          }
-        />
+        <>
+          {frameUrl && (
+            <p class="state state-frame" id="frame-note">
+              {t('frameForeign', frameUrl)}
+            </p>
+          )}
+          <ReportView
+            report={report}
+            onActivate={(f) => void connector.jump(f.cells[0]).catch(() => {})}
+            controls={
+              markable && (
+                <label class="marks-toggle">
+                  <input type="checkbox" id="marks-toggle" checked={marksOn} onChange={(e) => toggle(e.currentTarget.checked)} />
+                  {t('marksToggle')}
+                </label>
+              )
+            }
+          />
+        </>
       )}
       <footer class="popup-footer">
         <button type="button" id="open-draft" class="link-button" onClick={() => void connector.openDraft()}>

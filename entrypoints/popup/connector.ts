@@ -15,6 +15,21 @@ export interface PopupConnector {
   openDraft(): Promise<void>;
 }
 
+/**
+ * The report's frame address when it was found in a frame of a page that is not on .gov.cn (the
+ * background knows the tab's address only for .gov.cn pages), else null.
+ */
+export function foreignFrameUrl(res: GetReportResponse | null): string | null {
+  if (!res || res.frameId === 0) return null;
+  let host = '';
+  try {
+    host = res.pageUrl ? new URL(res.pageUrl).hostname : '';
+  } catch {
+    // unreadable address: treat as another site
+  }
+  return host === 'gov.cn' || host.endsWith('.gov.cn') ? null : res.report.source.url;
+}
+
 /** `?tabId=N` lets the demo and E2E open the popup in a tab of its own and still aim at a page. */
 export function tabIdFromUrl(href: string): number | null {
   const raw = new URL(href).searchParams.get('tabId');
@@ -47,7 +62,8 @@ export function browserConnector(href: string = location.href): PopupConnector {
       const parsed = safeParseReport(res.report);
       if (!parsed.success) return null;
       frameId = typeof res.frameId === 'number' ? res.frameId : 0;
-      return { report: parsed.data, frameId, marksOn: res.marksOn !== false };
+      const pageUrl = typeof res.pageUrl === 'string' ? res.pageUrl : undefined;
+      return { report: parsed.data, frameId, marksOn: res.marksOn !== false, pageUrl };
     },
     jump: (ref) => toPage({ type: 'nianbao:jump', ref }),
     toggleMarks: (on) => toPage({ type: 'nianbao:toggle', on }),

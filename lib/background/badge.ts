@@ -1,35 +1,44 @@
 /**
  * What the toolbar button says about a tab's report (pure, for tests). The badge counts error
- * findings in red; a clean report gets a calm green "✓"; a report whose tables could not be read
- * (images, attachment) a grey "?"; a non-report nothing. The title says the same in words.
+ * *mistakes* in red, as the popup's cards do (findings grouped by culprit row, lib/ui/mistakes);
+ * a clean report gets a calm green "✓"; a report with no readable table (images, attachment, prose
+ * only) a grey icon and "?" (or its error count: a missing table is an error the popup lists too);
+ * a non-report nothing. The title says the same in words, in the UI's language.
  */
 import type { Report } from '../model/types';
+import { t } from '../ui/i18n';
+import { mistakeCounts } from '../ui/mistakes';
+
+export type Say = (key: string, subs?: string | number | (string | number)[]) => string;
 
 export interface BadgeState {
   text: string;
   color: string;
   title: string;
+  /** Grey icon: a report with nothing readable. */
+  icon: 'default' | 'gray';
 }
-
-export const EXT_TITLE = '年报';
 
 export function hasTables(r: Report): boolean {
   return !!(r.applications || r.active || r.reviewLitigation || r.legacy);
 }
 
-export function badgeFor(report: Report | null | undefined): BadgeState {
-  if (!report) return { text: '', color: '#5f6368', title: EXT_TITLE };
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-  const also = warnings ? `，另有 ${warnings} 处提示` : '';
-  if (errors > 0) {
-    return { text: errors > 99 ? '99+' : String(errors), color: '#d93025', title: `${EXT_TITLE}：发现 ${errors} 处错误${also}` };
-  }
+const RED = '#d93025';
+const GREY = '#5f6368';
+
+export function badgeFor(report: Report | null | undefined, say: Say = t): BadgeState {
+  if (!report) return { text: '', color: GREY, title: say('badgeTitle'), icon: 'default' };
+  const counts = mistakeCounts(report.findings);
+  const errors = counts.error;
+  const also = counts.warning ? say('badgeTitleWarnings', counts.warning) : '';
+  const count = errors > 99 ? '99+' : String(errors);
   if (!hasTables(report)) {
-    const why = report.attachments?.length ? '报告在附件中' : report.images ? '表格是图片' : '未找到可读的表格';
-    return { text: '?', color: '#5f6368', title: `${EXT_TITLE}：这是年度报告，但${why}` };
+    const why = report.attachments?.length ? 'badgeWhyAttachment' : report.images ? 'badgeWhyImages' : 'badgeWhyNoTables';
+    const title = say('badgeTitleUnreadable', say(why)) + (errors ? say('badgeTitleAlsoErrors', errors) : '');
+    return { text: errors ? count : '?', color: errors ? RED : GREY, title, icon: 'gray' };
   }
-  return { text: '✓', color: '#188038', title: `${EXT_TITLE}：表格数据一致，未发现错误${also}` };
+  if (errors > 0) return { text: count, color: RED, title: say('badgeTitleErrors', errors) + also, icon: 'default' };
+  return { text: '✓', color: '#188038', title: say('badgeTitleClean') + also, icon: 'default' };
 }
 
 /** How much of a report a frame holds: the frame with the most wins (ties: the lower frame id). */

@@ -7,6 +7,7 @@ import { collectMarks, PageMarks } from '@/lib/page/marks';
 import { sniff } from '@/lib/page/sniff';
 import { watchLateTables } from '@/lib/page/late';
 import type { Finding, Report } from '@/lib/model/types';
+import { useZhMessages } from '../ui/setup';
 
 const report = (findings: Finding[], tables = true): Report => ({
   schemaVersion: 1, source: { url: 'http://x.gov.cn/', title: 't' }, detected: true, agency: null, year: null,
@@ -119,14 +120,24 @@ describe('late tables', () => {
 });
 
 describe('badge and frames', () => {
-  it('counts errors, calms a clean report, says nothing for non-reports', () => {
+  it('counts error mistakes (as the popup cards do), calms a clean report, says nothing for non-reports', () => {
+    useZhMessages();
     expect(badgeFor(null).text).toBe('');
-    const bad = badgeFor(report([finding('r', 'error', ['a']), finding('w', 'warning', ['b'])]));
-    expect(bad).toMatchObject({ text: '1', color: '#d93025' });
-    expect(bad.title).toContain('发现 1 处错误');
+    // Two error findings on the same culprit row are one mistake: the badge says 1, like the popup.
+    const bad = badgeFor(report([finding('r', 'error', ['a']), finding('r2', 'error', ['b']), finding('w', 'warning', ['b'])]));
+    expect(bad).toMatchObject({ text: '1', color: '#d93025', icon: 'default' });
+    expect(bad.title).toBe('年报核对：发现 1 处错误，另有 1 处警告');
     expect(badgeFor(report([finding('w', 'warning', ['b'])])).text).toBe('✓');
-    expect(badgeFor(report([], false)).text).toBe('?');
-    expect(badgeFor(report(Array.from({ length: 120 }, () => finding('r', 'error', ['a'])))).text).toBe('99+');
+    expect(badgeFor(report([], false))).toMatchObject({ text: '?', icon: 'gray', title: '年报核对：这是年度报告，但未找到可读的表格' });
+    const rows = Array.from({ length: 120 }, (_, i): Finding => ({ ...finding('r', 'error', ['a']), cells: [{ table: 'legacy', row: String(i), column: '0' }] }));
+    expect(badgeFor(report(rows)).text).toBe('99+');
+  });
+
+  it('a report with no readable table: the badge counts the errors the popup lists, and says why', () => {
+    useZhMessages();
+    const missing = (t: string): Finding => ({ rule: 'structure.missing', severity: 'error', where: t, message: `缺少${t}`, cells: [] });
+    const b = badgeFor(report([missing('active'), missing('applications'), missing('reviewLitigation')], false));
+    expect(b).toMatchObject({ text: '1', icon: 'gray', title: '年报核对：这是年度报告，但未找到可读的表格；发现 1 处错误' });
   });
 
   it('picks the frame holding the most of the report', () => {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { badgeFor } from '@/lib/background/badge';
 import { browserConnector, tabIdFromUrl, type PopupConnector } from '@/entrypoints/popup/connector';
 import type { GetReportResponse } from '@/lib/messages';
 import type { Report } from '@/lib/model/types';
@@ -10,8 +11,8 @@ import { safeParseReport } from '@/lib/model/schema';
 import { attachmentReport, cleanReport, imageReport, notReport, problemReport } from './sample-report';
 import { useZhMessages } from './setup';
 
-function fakeConnector(report: Report | null, marksOn = true) {
-  const res: GetReportResponse | null = report && { report, frameId: 3, marksOn };
+function fakeConnector(report: Report | null, marksOn = true, extra: Partial<GetReportResponse> = { pageUrl: 'http://www.anhua.gov.cn/' }) {
+  const res: GetReportResponse | null = report && { report, frameId: 3, marksOn, ...extra };
   return {
     getReport: vi.fn(async () => res),
     jump: vi.fn(async () => {}),
@@ -20,8 +21,8 @@ function fakeConnector(report: Report | null, marksOn = true) {
   } satisfies PopupConnector;
 }
 
-async function renderPopup(report: Report | null, marksOn = true) {
-  const connector = fakeConnector(report, marksOn);
+async function renderPopup(report: Report | null, marksOn = true, extra?: Partial<GetReportResponse>) {
+  const connector = fakeConnector(report, marksOn, extra);
   const view = render(<App connector={connector} />);
   await waitFor(() => expect(view.container.querySelector('[data-state]')).not.toBeNull());
   return { connector, view, state: view.container.querySelector('[data-state]')!.getAttribute('data-state') };
@@ -120,6 +121,26 @@ describe('popup states', () => {
     expect(groups[0].querySelector('.finding')!.getAttribute('title')).toContain('applications.resultTotal');
     // A single finding is its own card with its own message.
     expect(groups[1].querySelector('.finding-message')!.textContent).toBe('表二有 1 个单元格留空');
+  });
+});
+
+describe('what the badge also says', () => {
+  it('no readable table: the note says why and the errors are listed, as many as the badge counts', async () => {
+    const r = { ...problemReport(), active: null, applications: null, reviewLitigation: null };
+    r.findings = ['active', 'applications', 'reviewLitigation'].map((t) => ({ rule: 'structure.missing', severity: 'error' as const, where: t, message: `缺少${t}`, cells: [] }));
+    const { state, view } = await renderPopup(r);
+    expect(state).toBe('unreadable');
+    expect(screen.getByText(/没有可读的统计表/)).toBeTruthy();
+    expect(view.container.querySelector('.sev-error h3')!.textContent).toBe('✖ 错误 1');
+    expect(badgeFor(r).text).toBe('1');
+  });
+
+  it('a report in a frame of a page on another site says so, with the frame address', async () => {
+    await renderPopup(problemReport(), true, { pageUrl: undefined });
+    expect(screen.getByText(/另一网站.*http:\/\/www\.anhua\.gov\.cn/)).toBeTruthy();
+    cleanup();
+    await renderPopup(problemReport(), true, { pageUrl: 'http://www.anhua.gov.cn/index.html' });
+    expect(document.getElementById('frame-note')).toBeNull();
   });
 });
 
