@@ -17,8 +17,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // scripting: the background injects the analyser into a frame only once the page is a report.
-    permissions: ['storage', 'clipboardWrite', 'scripting'],
+    // contextMenus: 核对本页 / 复制表格 on report pages (Firefox takes the name as an alias of menus).
+    permissions: ['storage', 'clipboardWrite', 'scripting', 'contextMenus'],
     host_permissions: [GOV_CN],
+    // Opens the popup: Alt+Shift+H (H for 核对). Chromium silently leaves a suggested key unassigned
+    // when it is one of its own (Alt+Shift+N is: measured in Chromium 156); E2E checks it is assigned.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandOpenPopup__' },
+    },
     // public/icon/<size>.png are found by WXT for `icons`; the toolbar gets its own sizes.
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Declared by hand rather than as a WXT content script: WXT's content-script wrapper posts a

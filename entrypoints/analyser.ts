@@ -6,23 +6,37 @@
 import { browser } from 'wxt/browser';
 import { analyse } from '@/lib/analyse';
 import { startPageSession } from '@/lib/page/session';
-import type { NianbaoMessage } from '@/lib/messages';
+import { loadSettings } from '@/lib/ui/settings';
+import type { NianbaoMessage, ReportMessage, MarksStateMessage } from '@/lib/messages';
 
 export default defineUnlistedScript(() => {
   const g = globalThis as { __nianbaoSession?: unknown };
   if (g.__nianbaoSession) return; // injected twice (background restart): keep the first session
-  try {
-    g.__nianbaoSession = startPageSession({
-      doc: document,
-      analyse: (doc) => analyse(doc, location.href),
-      send: (msg) => browser.runtime.sendMessage(msg).catch(() => {}),
-      listen: (handler) =>
-        browser.runtime.onMessage.addListener((raw: unknown) => {
-          const answer = handler(raw as NianbaoMessage);
-          return answer === undefined ? undefined : Promise.resolve(answer);
-        }),
-    });
-  } catch {
-    // never throw into the page's console
-  }
+  g.__nianbaoSession = 'starting';
+  // Marks on or off by default (options page): known before the first paint, so no flash.
+  void loadSettings(browser.storage.local).then(({ marksOn }) => {
+    try {
+      // One message at a time: the background stores the report before a marks state for it.
+      let queue: Promise<unknown> = Promise.resolve();
+      const send = (msg: ReportMessage | MarksStateMessage) =>
+        (queue = queue.then(() => browser.runtime.sendMessage(msg)).catch(() => {}));
+      const session = startPageSession({
+        doc: document,
+        analyse: (doc) => analyse(doc, location.href),
+        send,
+        listen: (handler) =>
+          browser.runtime.onMessage.addListener((raw: unknown) => {
+            const answer = handler(raw as NianbaoMessage);
+            return answer === undefined ? undefined : Promise.resolve(answer);
+          }),
+      });
+      if (!marksOn) {
+        session.marks.setOn(false);
+        void send({ type: 'nianbao:marks', on: false });
+      }
+      g.__nianbaoSession = session;
+    } catch {
+      // never throw into the page's console
+    }
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { badgeFor } from '@/lib/background/badge';
+import { installMenus } from '@/lib/background/menus';
 import { bestFrame, TabStore, withoutHash } from '@/lib/background/tabs';
 import type { GetReportResponse, NianbaoMessage } from '@/lib/messages';
 
@@ -16,6 +17,7 @@ const ICONS = {
 export default defineBackground(() => {
   const store = new TabStore(browser.storage.session);
   const action = browser.action;
+  const menus = installMenus(store); // 核对本页 / 复制表格, shown while the active tab has a report
 
   const paint = async (tabId: number) => {
     const b = badgeFor(bestFrame(await store.get(tabId))?.report);
@@ -26,6 +28,7 @@ export default defineBackground(() => {
       action.setTitle({ tabId, title: b.title }),
       action.setIcon({ tabId, path: ICONS[b.icon] }),
     ]).catch(() => {}); // the tab may be gone already
+    await menus.sync(tabId);
   };
 
   browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {

@@ -175,7 +175,7 @@ export async function launchChromium({ headless = !process.env.HEADED, ext = CHR
  * Extension pages never fire load events to BiDi (bug 1755014): extPage() starts the navigation
  * without awaiting it; use pollEval on the returned page.
  */
-export async function launchFirefox({ headless = !process.env.HEADED, ext = FIREFOX_EXT, server, routes } = {}) {
+export async function launchFirefox({ headless = !process.env.HEADED, ext = FIREFOX_EXT, server, routes, prefs = {} } = {}) {
   ensureBuilt(ext);
   const { default: puppeteer } = await import('puppeteer-core');
   const srv = server ?? (await startServer({ routes }));
@@ -194,6 +194,7 @@ export async function launchFirefox({ headless = !process.env.HEADED, ext = FIRE
         'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': srv.port,
         'network.proxy.no_proxies_on': '', 'network.proxy.allow_hijacking_localhost': true,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        ...prefs,
       },
     });
     await browser.installExtension(ext);

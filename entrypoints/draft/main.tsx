@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import { analyse } from '@/lib/analyse';
+import { initLanguage } from '@/lib/ui/i18n';
 import { DraftApp } from './App';
 import '@/components/theme.css';
 import './style.css';
 
-render(<DraftApp analyse={analyse} />, document.getElementById('app')!);
+// The options page may choose a language other than the browser's: known before the first render.
+void initLanguage()
+  .then((lang) => (document.documentElement.lang = lang), () => {})
+  .finally(() => render(<DraftApp analyse={analyse} />, document.getElementById('app')!));

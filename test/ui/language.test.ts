@@ -31,7 +31,7 @@ describe('UI language override', () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(lang).toBe('en');
     expect(t('menuCopyTables')).toBe('Copy tables');
-    expect(t('optionsShortcut', 'Alt+Shift+N')).toBe("Shortcut to open the popup: Alt+Shift+N (change it in the browser's extension shortcut settings)");
+    expect(t('optionsShortcut', 'Alt+Shift+H')).toBe("Shortcut to open the popup: Alt+Shift+H (change it in the browser's extension shortcut settings)");
   });
 
   it('a key missing from the chosen locale falls back to the browser language', async () => {

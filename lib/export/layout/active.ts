@@ -28,7 +28,7 @@ export function activeLayout(report: Report): TableLayout | null {
     const at = block.columns.map(([, text]) => (columns.includes(text) ? columns.indexOf(text) : columns.push(text) - 1));
     for (const [item, itemLabel] of block.items) {
       const cells = active[item] ?? {};
-      rows.push([label(itemLabel), ...block.columns.map(([key], i) => value(cells[key], span(i)))]);
+      rows.push([label(itemLabel), ...block.columns.map(([key], i) => value(cells[key], span(i), { table: 'active', row: item, column: key }))]);
       const values: string[] = [];
       block.columns.forEach(([key], i) => (values[at[i]] = cellText(cells[key])));
       flatRows.push({ label: `${block.heading} / ${itemLabel}`, values });

@@ -11,6 +11,8 @@ const OUTSIDE_RESULT = ['newReceived', 'carriedOver', 'carriedForward'];
 
 interface Line {
   label: string;
+  /** The model's row path ("denied.stateSecret", "subtotals.denied"), as findings name it. */
+  path: string;
   group?: GroupKey;
   /** Under 三、本年度办理结果 (everything but 一、二、四). */
   inResult: boolean;
@@ -31,10 +33,10 @@ function lines(report: Report, apps: Applications): Line[] {
   const defs = APPLICATION_ROWS.filter((d: ApplicationRowDef) => !d.format || d.format === format);
   const out: Line[] = [];
   defs.forEach((d, i) => {
-    out.push({ label: d.label, group: d.group, inResult: !OUTSIDE_RESULT.includes(d.path), cells: get(d.path) });
+    out.push({ label: d.label, path: d.path, group: d.group, inResult: !OUTSIDE_RESULT.includes(d.path), cells: get(d.path) });
     // Optional 小计 rows go after their group's last sub-row.
     const sub = d.group && d.group !== defs[i + 1]?.group ? apps.subtotals?.[d.group] : undefined;
-    if (sub) out.push({ label: '小计', group: d.group, inResult: true, cells: sub });
+    if (sub) out.push({ label: '小计', path: `subtotals.${d.group}`, group: d.group, inResult: true, cells: sub });
   });
   return out;
 }
@@ -69,7 +71,7 @@ export function applicationsLayout(report: Report): TableLayout | null {
       }
     }
     path.push(l.label);
-    body.push([...labels, ...APPLICANT_COLUMNS.map((k) => value(l.cells?.[k]))]);
+    body.push([...labels, ...APPLICANT_COLUMNS.map((k) => value(l.cells?.[k], 1, { table: 'applications', row: l.path, column: k }))]);
     flatRows.push({ label: path.join(' / '), values: APPLICANT_COLUMNS.map((k) => cellText(l.cells?.[k])) });
   });
   const columns = APPLICANT_COLUMNS.map((k) =>

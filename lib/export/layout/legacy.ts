@@ -16,7 +16,11 @@ export function legacyLayout(report: Report): TableLayout | null {
     headerRows: 1,
     rows: [
       [label('统计指标'), label('单位'), ...legacy.columns.map((c) => label(c))],
-      ...legacy.rows.map((r) => [label(r.label), label(r.unit ?? ''), ...Array.from({ length: n }, (_, i) => value(r.values[i]))]),
+      ...legacy.rows.map((r, ri) => [
+        label(r.label),
+        label(r.unit ?? ''),
+        ...Array.from({ length: n }, (_, i) => value(r.values[i], 1, { table: 'legacy', row: String(ri), column: String(i) })),
+      ]),
     ],
     flat: {
       rowHeader: '统计指标',

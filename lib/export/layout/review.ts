@@ -16,7 +16,7 @@ export function reviewLayout(report: Report): TableLayout | null {
     [...cols.map((t) => label(t, 1, 2)), label('未经复议直接起诉', 5), label('复议后起诉', 5)],
     [...cols, ...cols].map((t) => label(t)),
   ];
-  const data = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((k) => rl[g]?.[k]));
+  const data = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((k) => value(rl[g]?.[k], 1, { table: 'reviewLitigation', row: g, column: k })));
   // Flattened one figure per line: 15 columns are too wide to read in Markdown.
   const flatRows = REVIEW_GROUPS.flatMap((g) =>
     REVIEW_COLUMNS.map((k) => ({ label: [...GROUP_PATH[g], REVIEW_COLUMN_LABELS[k]].join(' / '), values: [cellText(rl[g]?.[k])] })),
@@ -26,7 +26,7 @@ export function reviewLayout(report: Report): TableLayout | null {
     title: '四、政府信息公开行政复议、行政诉讼情况',
     width: 15,
     headerRows: 3,
-    rows: [...header, data.map((c) => value(c))],
+    rows: [...header, data],
     flat: { rowHeader: '项目', columns: ['数量'], rows: flatRows },
   };
 }

@@ -1,4 +1,4 @@
-import type { TableId } from '../../model/types';
+import type { CellRef, TableId } from '../../model/types';
 
 /** One cell of an official-looking table; cells covered by a span are omitted, as in HTML. */
 export interface GridCell {
@@ -10,6 +10,8 @@ export interface GridCell {
   colSpan?: number;
   /** Do not repeat into covered cells even when filling (the long 勾稽 note in 表三's corner). */
   noFill?: boolean;
+  /** Value cells: the model cell shown, so findings can be put on it (the .xlsx fills and notes). */
+  ref?: CellRef;
 }
 
 /** The table with merged labels flattened into paths, for Markdown. */
