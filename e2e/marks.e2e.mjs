@@ -93,7 +93,7 @@ for (const name of BROWSERS) {
 
         // Hover shows the tooltip (fixed, closed shadow root): screenshot it for review.
         await page.hover('[data-nianbao-severity="error"][data-nianbao-culprit]');
-        await pollEval(page, () => document.querySelector('nianbao-tooltip')?.style.display === 'block');
+        await pollEval(page, () => document.querySelector('[data-nianbao-tooltip]')?.style.display === 'block');
         await page.screenshot({ path: resultPath(`${name}-marked.png`) });
 
         const layoutBefore = await page.evaluate(() => document.body.getBoundingClientRect().height);

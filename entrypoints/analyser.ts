@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyse } from '@/lib/analyse';
 import { startPageSession } from '@/lib/page/session';
+import { t } from '@/lib/ui/i18n';
 import { loadSettings } from '@/lib/ui/settings';
 import type { NianbaoMessage, ReportMessage, MarksStateMessage } from '@/lib/messages';
 
@@ -22,6 +23,7 @@ export default defineUnlistedScript(() => {
         (queue = queue.then(() => browser.runtime.sendMessage(msg)).catch(() => {}));
       const session = startPageSession({
         doc: document,
+        say: t, // tooltips in the UI language
         analyse: (doc) => analyse(doc, location.href),
         send,
         listen: (handler) =>

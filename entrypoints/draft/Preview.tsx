@@ -29,7 +29,7 @@ export function Preview({ doc, analysis, handle }: { doc: Document; analysis: An
     const style = document.createElement('style');
     style.textContent = PREVIEW_CSS;
     const { fragment, copies } = sanitiseTables(doc, document);
-    const byRef = markCopies(analysis.report.findings, analysis.elements, copies);
+    const byRef = markCopies(analysis.report.findings, analysis.elements, copies, analysis.report);
     root.append(style, fragment);
     handle.current = {
       show(key) {

@@ -18,7 +18,7 @@ function touchesTable(node: Node): boolean {
   if (node.nodeType === 3) return !!node.parentElement?.closest('table');
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (el.hasAttribute(STYLE_ATTR) || el.localName === 'nianbao-tooltip') return false; // our own
+  if (el.hasAttribute(STYLE_ATTR)) return false; // our own: the style element and the tooltip host
   return el.localName === 'table' || !!el.closest('table') || !!el.querySelector('table');
 }
 

@@ -5,36 +5,56 @@
  * page exactly (attributes, style element, tooltip host, listeners).
  */
 import { SEVERITY_LABELS } from '../export/format-label';
-import { refKey, type Finding, type Severity } from '../model/types';
+import { refKey, type Finding, type Report, type Severity } from '../model/types';
+import { mistakeTitle } from '../ui/mistake-text';
+import { groupMistakes } from '../ui/mistakes';
 import { CULPRIT_ATTR, FINDING_ATTR, FLASH_ATTR, MARK_CSS, SEVERITY_ATTR, STYLE_ATTR } from './styles';
 import { createTooltip, type Tooltip } from './tooltip';
 
 export interface Mark {
   rules: string[];
   severity: Severity;
+  /** One line per mistake naming the element (findings grouped by culprit row, as in the popup). */
   lines: string[];
-  /** The finding's first cell (its likeliest culprit), not only a cell the rule read. */
+  /** A finding's first cell (its likeliest culprit), not only a cell the rule read. */
   culprit: boolean;
+}
+
+/** The UI's words, when the page side has the extension's locale (see entrypoints/analyser.ts). */
+export type Say = (key: string, subs?: string | number | (string | number)[]) => string;
+
+export interface MarkText {
+  report?: Report | null;
+  say?: Say;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const NATIVELY_FOCUSABLE = /^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/;
 
-/** Element → the rules and messages of every finding naming it (pure; exported for tests). */
-export function collectMarks(findings: Finding[], elements: Map<string, Element>): Map<Element, Mark> {
+/** Element → the rules and mistakes naming it (pure; exported for tests and the draft preview). */
+export function collectMarks(findings: Finding[], elements: Map<string, Element>, text: MarkText = {}): Map<Element, Mark> {
+  const { report = null, say } = text;
+  const lang = say?.('uiLang') === 'en' ? 'en' : 'zh';
+  const label = (s: Severity) => (say ? say(`severity_${s}`) : SEVERITY_LABELS[s]);
+  const title = (rule: string) => {
+    const key = `rule_${rule.replace(/[^A-Za-z0-9]/g, '_')}`;
+    const t = say?.(key);
+    return t && t !== key ? t : rule;
+  };
   const marks = new Map<Element, Mark>();
-  for (const f of findings) {
-    (f.cells ?? []).forEach((ref, i) => {
-      const el = elements.get(refKey(ref));
-      if (!el) return;
-      const m = marks.get(el) ?? { rules: [], severity: f.severity, lines: [], culprit: false };
-      if (i === 0) m.culprit = true;
-      if (!m.rules.includes(f.rule)) m.rules.push(f.rule);
-      if (RANK[f.severity] > RANK[m.severity]) m.severity = f.severity;
-      const line = `${SEVERITY_LABELS[f.severity] ?? f.severity}：${f.message}`;
-      if (!m.lines.includes(line)) m.lines.push(line);
-      marks.set(el, m);
-    });
+  for (const m of groupMistakes(findings)) {
+    const line = `${label(m.severity)}${lang === 'zh' ? '：' : ': '}${mistakeTitle(m, report, lang, title)}`;
+    for (const f of m.findings)
+      (f.cells ?? []).forEach((ref, i) => {
+        const el = elements.get(refKey(ref));
+        if (!el) return;
+        const mark = marks.get(el) ?? { rules: [], severity: f.severity, lines: [], culprit: false };
+        if (i === 0) mark.culprit = true;
+        if (!mark.rules.includes(f.rule)) mark.rules.push(f.rule);
+        if (RANK[f.severity] > RANK[mark.severity]) mark.severity = f.severity;
+        if (!mark.lines.includes(line)) mark.lines.push(line);
+        marks.set(el, mark);
+      });
   }
   return marks;
 }
@@ -47,14 +67,17 @@ export class PageMarks {
   private listening = false;
   on = true;
 
-  constructor(private doc: Document) {
+  constructor(
+    private doc: Document,
+    private say?: Say,
+  ) {
     this.tooltip = createTooltip(doc);
   }
 
   /** Replaces the marked set (after a (re-)analysis). */
-  update(findings: Finding[], elements: Map<string, Element>): void {
+  update(findings: Finding[], elements: Map<string, Element>, report: Report | null = null): void {
     this.clear();
-    this.marks = collectMarks(findings, elements);
+    this.marks = collectMarks(findings, elements, { report, say: this.say });
     if (this.on) this.apply();
   }
 
@@ -94,8 +117,9 @@ export class PageMarks {
       el.setAttribute(FINDING_ATTR, m.rules.join(' '));
       el.setAttribute(SEVERITY_ATTR, m.severity);
       if (m.culprit) el.setAttribute(CULPRIT_ATTR, '');
-      // Focusable so keyboard users get the message too; described for screen readers.
-      const tabindex = !el.hasAttribute('tabindex') && !NATIVELY_FOCUSABLE.test(el.tagName);
+      // Culprits are focusable so keyboard users reach the message too, without a tab stop for
+      // every cell a rule read (those still show it on hover); all are described for screen readers.
+      const tabindex = m.culprit && !el.hasAttribute('tabindex') && !NATIVELY_FOCUSABLE.test(el.tagName);
       if (tabindex) el.setAttribute('tabindex', '0');
       const aria = !el.hasAttribute('aria-description');
       if (aria) el.setAttribute('aria-description', m.lines.join('；'));

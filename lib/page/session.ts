@@ -6,7 +6,7 @@ import type { Analysis } from '../analyse';
 import type { JumpMessage, MarksStateMessage, NianbaoMessage, ReportMessage } from '../messages';
 import { refKey, type Report } from '../model/types';
 import { watchLateTables, type LateOptions } from './late';
-import { PageMarks } from './marks';
+import { PageMarks, type Say } from './marks';
 
 export interface SessionDeps {
   doc: Document;
@@ -15,6 +15,8 @@ export interface SessionDeps {
   /** Registers the handler for messages from the popup; a non-undefined return is the answer. */
   listen: (handler: (msg: NianbaoMessage) => unknown) => void;
   late?: LateOptions;
+  /** The extension's locale (t from lib/ui/i18n): tooltips in the UI language. Chinese without it. */
+  say?: Say;
 }
 
 export interface PageSession {
@@ -32,7 +34,7 @@ function signature(a: Analysis): string {
 
 export function startPageSession(deps: SessionDeps): PageSession {
   const { doc } = deps;
-  const marks = new PageMarks(doc);
+  const marks = new PageMarks(doc, deps.say);
   let current: Analysis | null = null;
   let sig = '';
 
@@ -44,7 +46,7 @@ export function startPageSession(deps: SessionDeps): PageSession {
       return; // a page we cannot read stays untouched
     }
     current = a;
-    marks.update(a.report.findings, a.elements); // re-applied: late tables may be new elements
+    marks.update(a.report.findings, a.elements, a.report); // re-applied: late tables may be new elements
     const s = signature(a);
     if (s !== sig) {
       sig = s;

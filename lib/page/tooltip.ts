@@ -1,8 +1,15 @@
 /**
- * The hover/focus tooltip: a custom element on <html> with a closed shadow root, position:fixed
- * and pointer-events:none, so it never shifts layout, never takes clicks, and page CSS cannot
- * reach inside it. Created on first use, removed with the marks.
+ * The hover/focus tooltip: a plain <div> on <html> with a closed shadow root, position:fixed and
+ * pointer-events:none, so it never shifts layout, never takes clicks, and page CSS cannot reach
+ * inside it. A plain element, not a custom one: a page that defines an element of our name first
+ * (customElements.define('nianbao-tooltip', …)) would otherwise own it and break attachShadow.
+ * Created on first use, removed with the marks.
  */
+import { STYLE_ATTR } from './styles';
+
+/** Marks the host; it also carries STYLE_ATTR, which the late-table watcher skips as our own. */
+export const TOOLTIP_ATTR = 'data-nianbao-tooltip';
+
 export interface Tooltip {
   show(target: Element, lines: string[]): void;
   /** Follows the shown target after a scroll (hides it when it left the viewport). */
@@ -50,7 +57,9 @@ export function createTooltip(doc: Document): Tooltip {
   };
   const ensure = () => {
     if (host?.isConnected && box) return box;
-    host = doc.createElement('nianbao-tooltip');
+    host = doc.createElement('div');
+    host.setAttribute(TOOLTIP_ATTR, '');
+    host.setAttribute(STYLE_ATTR, '');
     host.setAttribute('style', HOST_CSS);
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');

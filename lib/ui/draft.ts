@@ -1,6 +1,7 @@
 import type { Analysis, AnalyseOptions } from '@/lib/analyse';
 import { collectMarks } from '@/lib/page/marks';
-import type { Finding } from '@/lib/model/types';
+import type { Finding, Report } from '@/lib/model/types';
+import { t } from './i18n';
 import { textToHtml } from '@/lib/text-input';
 
 export { textToHtml };
@@ -96,14 +97,19 @@ export function sanitiseTables(doc: Document, into: Document): { fragment: Docum
  * collectMarks): data-nianbao-finding (rule ids), a severity class, and the messages as a tooltip.
  * Returns refKey → copy, for jumping to a cell.
  */
-export function markCopies(findings: Finding[], elements: Map<string, Element>, copies: Map<Element, Element>): Map<string, Element> {
+export function markCopies(
+  findings: Finding[],
+  elements: Map<string, Element>,
+  copies: Map<Element, Element>,
+  report: Report | null = null,
+): Map<string, Element> {
   const byRef = new Map<string, Element>();
   for (const [key, source] of elements) {
     // The core may name an inner element (a <p> in the cell): mark the cell that holds it.
     const cell = copies.get(source.closest('td,th') ?? source) ?? copies.get(source);
     if (cell) byRef.set(key, cell);
   }
-  for (const [cell, m] of collectMarks(findings, byRef)) {
+  for (const [cell, m] of collectMarks(findings, byRef, { report, say: t })) {
     cell.setAttribute('data-nianbao-finding', m.rules.join(' '));
     cell.classList.add(`nianbao-${m.severity}`);
     cell.setAttribute('title', m.lines.join('\n'));

@@ -60,12 +60,50 @@ describe('marks', () => {
     const marks = new PageMarks(document);
     marks.update([finding('r1', 'error', ['a'])], els);
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    const host = document.querySelector('nianbao-tooltip') as HTMLElement;
+    const host = document.querySelector('[data-nianbao-tooltip]') as HTMLElement;
     expect(host.parentElement).toBe(document.documentElement);
     expect(host.style.getPropertyValue('position')).toBe('fixed');
     expect(host.style.getPropertyValue('display')).toBe('block');
     marks.destroy();
-    expect(document.querySelector('nianbao-tooltip')).toBeNull();
+    expect(document.querySelector('[data-nianbao-tooltip]')).toBeNull();
+  });
+
+  it('only culprit cells are tab stops; every marked cell still describes its mistake', () => {
+    const els = page();
+    const marks = new PageMarks(document);
+    marks.update([finding('r1', 'error', ['a', 'b'])], els);
+    const [a, b] = ['a', 'b'].map((id) => document.getElementById(id)!);
+    expect(a.getAttribute('tabindex')).toBe('0');
+    expect(b.hasAttribute('tabindex')).toBe(false);
+    expect(b.getAttribute('data-nianbao-finding')).toBe('r1');
+    expect(b.getAttribute('aria-description')).toBe('错误：r1 消息');
+    marks.destroy();
+  });
+
+  it('one tooltip line per mistake: findings sharing a culprit row read as one', () => {
+    const els = page();
+    const m = collectMarks([finding('applications.resultTotal', 'error', ['a']), finding('applications.balance', 'error', ['b', 'a'])], els);
+    // The test page's columns are named a and b; without the report, no value is stated.
+    expect(m.get(document.getElementById('a')!)!.lines).toEqual(['错误：（七）总计一行，a、b两列与各项之和、与收支平衡均不符']);
+    expect(m.get(document.getElementById('b')!)!.lines).toEqual(m.get(document.getElementById('a')!)!.lines);
+  });
+
+  it('still shows a tooltip on a page that defined the element name nianbao-tooltip itself', () => {
+    class Taken extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'closed' });
+      }
+    }
+    if (!customElements.get('nianbao-tooltip')) customElements.define('nianbao-tooltip', Taken);
+    const els = page();
+    const marks = new PageMarks(document);
+    marks.update([finding('r1', 'error', ['a'])], els);
+    document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const host = document.querySelector('[data-nianbao-tooltip]') as HTMLElement;
+    expect(host.style.getPropertyValue('display')).toBe('block');
+    expect(host.localName).not.toBe('nianbao-tooltip');
+    marks.destroy();
   });
 });
 

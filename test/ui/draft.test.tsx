@@ -67,7 +67,7 @@ describe('draft page', () => {
     expect(marked[0].textContent).toBe('0');
     expect(marked[0].getAttribute('data-nianbao-finding')).toBe('applications.resultTotal');
     expect(marked[0].classList.contains('nianbao-error')).toBe(true);
-    expect(marked[0].getAttribute('title')).toContain('（七）总计应为 36');
+    expect(marked[0].getAttribute('title')).toBe('错误：（七）总计一行为 0，自然人、总计两列与各项之和、与收支平衡均不符');
     // Nothing executable or loadable survives: no scripts, images, event or style attributes.
     expect(root.querySelectorAll('script, img, link, iframe, font')).toHaveLength(0);
     for (const el of root.querySelectorAll('table *, table')) {
