@@ -45,7 +45,7 @@ function ensureFreshBuild() {
   }
 }
 
-const SEV = { error: '错误', warning: '提示', info: '说明' };
+const SEV = { error: '错误', warning: '警告', info: '提示' };
 
 async function main() {
   ensureFreshBuild();
@@ -84,7 +84,7 @@ async function main() {
     });
     if (found) {
       await page.hover(target);
-      await pollEval(page, () => document.querySelector('nianbao-tooltip')?.style.display === 'block', { timeout: 3000 }).catch(() => {});
+      await pollEval(page, () => document.querySelector('[data-nianbao-tooltip]')?.style.display === 'block', { timeout: 3000 }).catch(() => {});
     }
     await page.screenshot({ path: path.join(dir, 'page.png') });
     const popup = await env.page();
