@@ -17,6 +17,8 @@ const START_COMMENT = /ContentStart|信息内容\]>begin|正文开始|content\.?
 const CHROME = /^(?:header|nav|footer|aside)$|header|footer|\bnav|menu|logo|share|qrcode|ewm|erweima|banner|breadcrumb/i;
 const CHROME_PART = /^(?:header|nav|footer)$|header|footer/i;
 
+const INLINE = new Set(['p', 'span', 'font', 'b', 'strong', 'i', 'em', 'u', 'a', 'o:p', 'br', 'img', 'sup', 'sub', 'script', 'style', 'svg']);
+
 /**
  * The first element in document order for each simple selector (".class", "#id", "tag").
  * A plain walk: selector engines are slow on attribute and list selectors in some DOMs (jsdom).
@@ -30,7 +32,8 @@ function byIdOrClass(root: Element, selectors: string[]): Map<string, Element> {
       if (id && selectors.includes(`#${id}`) && !out.has(`#${id}`)) out.set(`#${id}`, c);
       if (cls) for (const k of cls.split(/\s+/)) if (k && selectors.includes(`.${k}`) && !out.has(`.${k}`)) out.set(`.${k}`, c);
       if (selectors.includes(c.localName) && !out.has(c.localName)) out.set(c.localName, c);
-      walk(c);
+      // No container stands inside a paragraph or inline run: Word-pasted tables hold thousands.
+      if (!INLINE.has(c.localName)) walk(c);
     }
   };
   walk(root);

@@ -116,7 +116,7 @@ function accept(doc: Document, t: TitleInfo, src: string): Detection {
 function bodyLook(seen: Scan): { reason: string; year: number | null } | null {
   if (!seen.tables.length && !/[报報]告|年[报報]|申[请請]人|收到申[请請]/.test(seen.text)) return null;
   const n = norm(seen.text);
-  if (TABLE_SIGNATURE.test(n)) return { reason: 'body: 表三 signature', year: null };
+  if (TABLE_SIGNATURE.test(n)) return { reason: 'body: a statistics table', year: null };
   if (SECTION_ONE.test(n)) {
     const re = new RegExp(REPORT_KEY.source, 'g');
     for (let m = re.exec(n), k = 0; m && k < 5; m = re.exec(n), k++) {
@@ -127,7 +127,7 @@ function bodyLook(seen: Scan): { reason: string; year: number | null } | null {
       return { reason: 'body: report heading and 一、总体情况', year: y ? toYear(y) : null };
     }
   }
-  return table3(seen.tables) ? { reason: 'tables: 表三 signature', year: null } : null;
+  return table3(seen.tables) ? { reason: 'tables: a statistics table', year: null } : null;
 }
 
 /** Does one of these tables carry 表三's (or the pre-2019 统计表's) signature? Reads a capped text of each. */

@@ -17,11 +17,18 @@ export interface Identity {
 const HEAD_LINES = 12;
 const PERIOD = /统计(?:期限|时限|时间|周期|区间)(?:为|是)?(?:自|从)?(\d{4})年(?:1月1日|度)/;
 const COLUMN_YEAR = /^(\d{4})年度?$/;
+/** The pre-2019 table's own heading: "附件1：XX县2011年政府信息公开情况统计表". */
+const TABLE_TITLE = /^(?:附件\d*[:：]?)?(.{0,30}?)(\d{4})年度?政府信息公开(?:工作)?(?:情况)?统计表/;
 
 export function identityFromBody(lines: readonly Line[], tables: readonly STable[]): Identity {
   const out: Identity = { agency: null, year: null };
   for (const { text } of lines.slice(0, HEAD_LINES)) {
     if (text.length > 120) continue; // a paragraph, not a title
+    const table = TABLE_TITLE.exec(norm(text));
+    if (table) {
+      out.year ??= toYear(table[2]);
+      out.agency ??= table[1] || null;
+    }
     const t = parseTitle(text);
     if (!t || t.reject || !t.strong) continue;
     out.agency ??= t.agency;
