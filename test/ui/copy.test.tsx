@@ -20,8 +20,14 @@ function stubClipboard() {
 
 const flavour = async (item: ClipboardItem, type: string) => (await item.getType(type)).text();
 
-beforeEach(useZhMessages);
+// Copies carry the day in their source line: one fixed day, so expected and copied text agree.
+const NOW = new Date(2026, 10, 29, 12);
+beforeEach(() => {
+  useZhMessages();
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+});
 afterEach(() => {
+  vi.useRealTimers();
   cleanup();
   Reflect.deleteProperty(navigator, 'clipboard');
 });
@@ -35,7 +41,7 @@ describe('复制表格', () => {
     const [item] = written.items!;
     expect([...item.types].sort()).toEqual(['text/html', 'text/plain']);
     const tsv = await flavour(item, 'text/plain');
-    expect(tsv).toBe(toTsv(problemReport()));
+    expect(tsv).toBe(toTsv(problemReport(), { now: NOW }));
     expect(tsv).toContain('\r\n');
     expect(tsv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(tsv).toContain('自然人');
@@ -59,7 +65,7 @@ describe('复制表格', () => {
     render(<CopyButtons report={problemReport()} />);
     fireEvent.click(screen.getByRole('button', { name: '复制表格' }));
     expect((await screen.findByRole('status')).textContent).toBe('已复制：表格');
-    expect(set['text/plain']).toBe(toTsv(problemReport()));
+    expect(set['text/plain']).toBe(toTsv(problemReport(), { now: NOW }));
     expect(set['text/html']).toMatch(/<table[\s>]/);
   });
 
