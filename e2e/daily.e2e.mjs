@@ -21,7 +21,7 @@ const MARKS = () => document.querySelectorAll('[data-nianbao-finding]').length;
 function expectedTables(report) {
   const script = `import { toTsv, toHtmlTable } from './lib/export/index.ts';
 let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => { const r = JSON.parse(s);
-process.stdout.write(JSON.stringify({ tsv: toTsv(r), html: toHtmlTable(r) })); });`;
+const now = new Date(); process.stdout.write(JSON.stringify({ tsv: toTsv(r, { now }), html: toHtmlTable(r, { now }) })); });`;
   const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, input: JSON.stringify(report) });
   return JSON.parse(out.toString());
 }
@@ -30,8 +30,10 @@ for (const name of BROWSERS) {
   describe(`daily use in ${name}`, () => {
     let env;
     const chromium = name === 'chromium';
+    // E2E_EXT_CHROMIUM / E2E_EXT_FIREFOX: test a copy of the build while others rebuild .output.
+    const extDir = process.env[`E2E_EXT_${name.toUpperCase()}`] || (chromium ? CHROME_EXT : FIREFOX_EXT);
     before(async () => {
-      const ext = process.env[`E2E_EXT_${name.toUpperCase()}`] || undefined;
+      const ext = extDir;
       // Firefox reads the clipboard back only with this testing pref (else it needs clipboardRead).
       env = await launch(name, { ext, ...(chromium ? { lang: 'zh-CN' } : { prefs: { 'dom.events.testing.asyncClipboard': true } }) });
     });
@@ -77,7 +79,7 @@ for (const name of BROWSERS) {
     }
 
     test('the manifest declares the popup shortcut, the menu permission and the options page; the browser assigned the key', async () => {
-      const manifest = JSON.parse(fs.readFileSync(path.join(chromium ? CHROME_EXT : FIREFOX_EXT, 'manifest.json'), 'utf8'));
+      const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'manifest.json'), 'utf8'));
       assert.equal(manifest.commands?._execute_action?.suggested_key?.default, 'Alt+Shift+H');
       assert.ok(manifest.permissions.includes('contextMenus'), manifest.permissions.join(', '));
       assert.equal(manifest.options_ui?.page, 'options.html');

@@ -77,7 +77,10 @@ export async function onMenuClick(info: MenuClick, tab: MenuTab | undefined, dep
     const found = await deps.report(tabId);
     if (!found || !hasTables(found.report)) return { ok: false, how: 'none' };
     // The frame right-clicked holds the user's gesture; the tables come from the report's frame.
-    const ok = await deps.copyInFrame(tabId, info.frameId ?? 0, toTsv(found.report), toHtmlTable(found.report)).catch(() => false);
+    // Dated like the popup's copy (the source line says the day checked).
+    const now = new Date();
+    const [text, html] = [toTsv(found.report, { now }), toHtmlTable(found.report, { now })];
+    const ok = await deps.copyInFrame(tabId, info.frameId ?? 0, text, html).catch(() => false);
     return { ok, how: 'copied' };
   }
   return { ok: false, how: 'none' };

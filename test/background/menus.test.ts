@@ -45,13 +45,18 @@ describe('核对本页', () => {
 });
 
 describe('复制表格', () => {
-  it('copies the report tables as TSV + HTML in the frame that was right-clicked', async () => {
+  it('copies the report tables as TSV + HTML in the frame that was right-clicked, dated like the popup copy', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 29, 9, 30));
     const report = problemReport();
     const d = deps(report);
     expect(await onMenuClick({ menuItemId: MENU_COPY, frameId: 3 }, { id: 5 }, d)).toEqual({ ok: true, how: 'copied' });
-    expect(d.copyInFrame).toHaveBeenCalledWith(5, 3, toTsv(report), toHtmlTable(report));
+    const now = new Date(2026, 10, 29, 9, 30);
+    expect(d.copyInFrame).toHaveBeenCalledWith(5, 3, toTsv(report, { now }), toHtmlTable(report, { now }));
+    vi.useRealTimers();
     const [, , text, html] = d.copyInFrame.mock.calls[0] as unknown as [number, number, string, string];
     expect(text).toMatch(/自然人\t/);
+    expect(text).toMatch(/2026-11-29/);
     expect(html).toMatch(/<table/);
     expect(d.openPopup).not.toHaveBeenCalled();
   });
