@@ -20,14 +20,16 @@ export interface Expected {
   findingsAllowed?: { rule: string; where: string }[];
 }
 
-/** Every fixture page that has a reviewed expected output. */
+/** Every fixture page that has a reviewed expected output (real pages under `real/`). */
 export function fixtureNames(): string[] {
-  if (!existsSync(FIXTURES)) return [];
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.expected.json'))
-    .map((f) => f.replace(/\.expected\.json$/, ''))
-    .filter((n) => existsSync(join(FIXTURES, `${n}.html`)))
-    .sort();
+  const names = (dir: string, prefix = '') =>
+    existsSync(join(FIXTURES, dir))
+      ? readdirSync(join(FIXTURES, dir))
+          .filter((f) => f.endsWith('.expected.json'))
+          .map((f) => prefix + f.replace(/\.expected\.json$/, ''))
+          .filter((n) => existsSync(join(FIXTURES, `${n}.html`)))
+      : [];
+  return [...names(''), ...names('real', 'real/')].sort();
 }
 
 export function loadExpected(name: string): Expected {
