@@ -45,7 +45,9 @@ function expectedMarks(findings) {
   }
   return [...byCell.values()].map((s) => [...s].sort().join(' ')).sort();
 }
-const errorCount = (findings) => findings.filter((f) => f.severity === 'error').length;
+/** Error mistakes, as the badge counts them: findings grouped by culprit row (lib/ui/mistakes.ts). */
+const errorCount = (findings) =>
+  new Set(findings.filter((f) => f.severity === 'error').map((f) => (f.cells[0] ? `${f.cells[0].table}|${f.cells[0].row}` : f.rule))).size;
 const MARKED = () => [...document.querySelectorAll('[data-nianbao-finding]')]
   .map((e) => e.getAttribute('data-nianbao-finding').split(' ').sort().join(' ')).sort();
 

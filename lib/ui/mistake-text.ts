@@ -17,7 +17,7 @@ export type Lang = 'zh' | 'en';
 const AGAINST: Record<string, [zh: string, en: string]> = {
   'applications.rowTotal': ['与各类申请人之和', 'the sum of the applicant columns'],
   'applications.resultTotal': ['与各项之和', 'the sum of items (1)–(6)'],
-  'applications.balance': ['与收支平衡', 'the balance (new + carried over = results + carried forward)'],
+  'applications.balance': ['与收支平衡', 'the balance of requests'],
   'applications.subtotal': ['与各子项之和', 'the sum of its sub-rows'],
   'reviewLitigation.total': ['与各项之和', 'the sum of the outcomes'],
   'legacy.sum': ['与各分项之和', 'the sum of its parts'],

@@ -30,7 +30,7 @@ describe('one mistake per culprit row', () => {
     const [m] = groupMistakes(anhua.findings);
     expect(mistakeTitle(m, anhua, 'zh', title)).toBe('（七）总计一行为 0，自然人、总计两列与各项之和、与收支平衡均不符');
     const en = mistakeTitle(m, anhua, 'en', title);
-    expect(en).toBe('(7) Total row is 0: the Natural persons and Total columns disagree with the sum of items (1)–(6) and the balance (new + carried over = results + carried forward)');
+    expect(en).toBe('(7) Total row is 0: the Natural persons and Total columns disagree with the sum of items (1)–(6) and the balance of requests');
     expect(mistakeDetails(m, anhua, 'zh')).toEqual(anhua.findings.map((f) => f.message));
     expect(mistakeDetails(m, anhua, 'en').join(' ')).not.toMatch(CJK);
   });
