@@ -5,7 +5,7 @@
 // real tab; Chromium reaches it through the service worker, Firefox through getBackgroundPage().
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -24,6 +24,24 @@ let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => { const r 
 const now = new Date(); process.stdout.write(JSON.stringify({ tsv: toTsv(r, { now }), html: toHtmlTable(r, { now }) })); });`;
   const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, input: JSON.stringify(report) });
   return JSON.parse(out.toString());
+}
+
+/** Runs fn(':N') with an Xvfb display of its own as DISPLAY (for the headed browsers it launches). */
+async function withXvfb(fn) {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  const display = await new Promise((resolve, reject) => {
+    xvfb.stdio[3].once('data', (d) => resolve(`:${String(d).trim()}`));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
+  });
+  const saved = process.env.DISPLAY;
+  process.env.DISPLAY = display; // the browser launched inside fn inherits it
+  try {
+    return await fn(display);
+  } finally {
+    if (saved === undefined) delete process.env.DISPLAY;
+    else process.env.DISPLAY = saved;
+    xvfb.kill();
+  }
 }
 
 for (const name of BROWSERS) {
@@ -177,18 +195,33 @@ for (const name of BROWSERS) {
       await back.close();
     });
 
-    if (chromium) {
-      test('the shortcut Alt+Shift+H, pressed on a report page, opens the popup', async (t) => {
-        const popups = () => ext(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length);
-        const { page } = await openReport();
-        await page.bringToFront();
-        const before = await popups();
-        await page.keyboard.press('Alt+Shift+H');
-        const opened = await until(async () => (await popups()) > before, { timeout: 3000, what: 'popup' }).then(() => true, () => false);
-        await page.close();
-        // Key events from the driver go to the page, not through the browser's accelerator table.
-        if (!opened) t.skip('a key pressed through CDP does not reach Chromium\'s extension shortcuts (checked: manifest and commands.getAll above)');
+    // Firefox is left out: under Xvfb (no window manager) the key does reach it and a panel opens
+    // (openPopup() is then refused: "another panel is open"), but the popup document never loads,
+    // so there is nothing to assert on. The command and its key are checked in the first test.
+    if (chromium) test('the shortcut Alt+Shift+H, pressed on a report page, opens the popup (a real X key event under Xvfb)', async (t) => {
+      // Keys sent through CDP/BiDi go to the page, never through the browser's shortcut table, so
+      // this needs a real display: a headed browser on Xvfb and xdotool (skipped without them).
+      const missing = ['Xvfb', 'xdotool'].filter((b) => spawnSync('sh', ['-c', `command -v ${b}`]).status !== 0);
+      if (missing.length) return t.skip(`needs ${missing.join(' and ')} (apt-get install xvfb xdotool)`);
+      await withXvfb(async (display) => {
+        const headed = await launch(name, { ext: extDir, headless: false });
+        try {
+          const count = () => headed.inSw(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length);
+          const page = await headed.page();
+          await goto(page, `${headed.url(PAGE, HOST)}?key=1`);
+          const tabId = await until(() => headed.tabId(page), { what: 'tab id' });
+          await until(async () => bestReport(await headed.tabState(tabId)), { what: 'report in the background' });
+          await page.bringToFront();
+          const before = await count();
+          const x = (...args) => execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display } }).toString().trim();
+          const win = x('search', '--onlyvisible', '--class', 'chromium').split('\n').at(-1);
+          x('windowfocus', '--sync', win);
+          x('key', '--clearmodifiers', 'alt+shift+h');
+          await until(async () => (await count()) > before, { timeout: 5000, what: 'the popup opened by the shortcut' });
+        } finally {
+          await headed.close();
+        }
       });
-    }
+    });
   });
 }
