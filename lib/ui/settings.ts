@@ -41,20 +41,33 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
+let last: Settings = { ...DEFAULT_SETTINGS };
+
 /** The stored settings; the defaults when storage is unavailable or fails. */
 export async function loadSettings(area: SettingsArea | undefined): Promise<Settings> {
   try {
-    return parseSettings((await area?.get(SETTINGS_KEY))?.[SETTINGS_KEY]);
+    last = parseSettings((await area?.get(SETTINGS_KEY))?.[SETTINGS_KEY]);
   } catch {
-    return { ...DEFAULT_SETTINGS };
+    last = { ...DEFAULT_SETTINGS };
   }
+  return { ...last };
+}
+
+/**
+ * The settings last loaded or saved in this page, without waiting: extension pages load them
+ * before their first render (initLanguage does), so a click handler can read them synchronously
+ * and keep the user activation a copy needs. Defaults before any load.
+ */
+export function currentSettings(): Settings {
+  return { ...last };
 }
 
 /** Merges a change into the stored settings (validated) and returns what was saved. */
 export async function saveSettings(area: SettingsArea, change: Partial<Settings>): Promise<Settings> {
   const next = parseSettings({ ...(await loadSettings(area)), ...change });
   await area.set({ [SETTINGS_KEY]: next });
-  return next;
+  last = next;
+  return { ...next };
 }
 
 /** The _locales folder a language setting asks for, or null to follow the browser. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, localeOverride, parseSettings, saveSettings, type SettingsArea } from '@/lib/ui/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, currentSettings, loadSettings, localeOverride, parseSettings, saveSettings, type SettingsArea } from '@/lib/ui/settings';
 
 beforeEach(() => fakeBrowser.reset());
 const area = () => fakeBrowser.storage.local as unknown as SettingsArea;
@@ -71,5 +71,19 @@ describe('localeOverride', () => {
     expect(localeOverride('zh_CN', 'en-US')).toBe('zh_CN');
     expect(localeOverride('zh_CN', 'en')).toBe('zh_CN');
     expect(localeOverride('en', 'eng')).toBe('en'); // not an English tag
+  });
+});
+
+describe('currentSettings', () => {
+  it('answers synchronously with what was last loaded or saved', async () => {
+    await loadSettings(undefined);
+    expect(currentSettings()).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { copyFormat: 'markdown' } });
+    await loadSettings(area());
+    expect(currentSettings().copyFormat).toBe('markdown');
+    await saveSettings(area(), { copyFormat: 'json' });
+    expect(currentSettings().copyFormat).toBe('json');
+    currentSettings().copyFormat = 'table'; // a copy: callers cannot change it behind storage's back
+    expect(currentSettings().copyFormat).toBe('json');
   });
 });
