@@ -11,7 +11,8 @@ const start = async () => {
   render(
     <OptionsApp
       area={browser.storage.local}
-      shortcut={async () => (await browser.commands.getAll()).find((c) => c.name === '_execute_action')?.shortcut ?? ''}
+      // Firefox for Android has no keyboard shortcuts: then the line is left out.
+      shortcut={browser.commands && (async () => (await browser.commands.getAll()).find((c) => c.name === '_execute_action')?.shortcut ?? '')}
       relocalise={async () => {
         document.documentElement.lang = await initLanguage();
         document.title = t('optionsTitle');

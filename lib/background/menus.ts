@@ -96,7 +96,8 @@ type Menus = typeof browser.contextMenus & {
  * step with the active tab, handles clicks. sync(tabId): call when a tab's report changes.
  */
 export function installMenus(store: TabStore): { sync(tabId: number): Promise<void> } {
-  const menus = browser.contextMenus as Menus;
+  const menus = browser.contextMenus as Menus | undefined;
+  if (!menus) return { sync: async () => {} }; // Firefox for Android has no context menus
   const deps: MenuDeps = {
     report: async (tabId) => {
       const best = bestFrame(await store.get(tabId));

@@ -85,4 +85,10 @@ describe('installMenus', () => {
     expect([...menus.items.keys()]).toEqual([MENU_CHECK, MENU_COPY]);
     expect(menus.api.removeAll).toHaveBeenCalledTimes(2);
   });
+
+  it('does nothing where the browser has no context menus (Firefox for Android)', async () => {
+    (fakeBrowser as unknown as { contextMenus: unknown }).contextMenus = undefined;
+    const handle = installMenus(new TabStore());
+    await expect(handle.sync(1)).resolves.toBeUndefined();
+  });
 });
