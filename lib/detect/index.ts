@@ -5,7 +5,8 @@
  */
 import { displayText, norm } from '../text';
 import { metaContent, readText, scan, type Scan } from './dom';
-import { aligned, isSiteLikeTitle, parseTitle, REPORT_KEY, rejectWord, toYear, type TitleInfo } from './title';
+import { LIST_LINKS, metaAgency, otherReportCount } from './page-meta';
+import { isSiteLikeTitle, parseTitle, REPORT_KEY, rejectWord, toYear, type TitleInfo } from './title';
 
 export { articleRoot, ARTICLE_SELECTORS } from './article';
 export { countContentImages, detectAttachments } from './attachments';
@@ -47,7 +48,6 @@ const BODY_CAP = 4000;
 const SCAN_BUDGET = 3000;
 const TABLE_CAP = 1500;
 const MAX_TABLES = 12;
-const MIN_LIST_LINKS = 3;
 const BODY_TEXT_CAP = 30000;
 
 function result(isReport: boolean, title: string, reason: string, agency: string | null = null, year: number | null = null): Detection {
@@ -108,7 +108,7 @@ export function detectReport(doc: Document, url: string): Detection {
 /** A titled report, unless the page is a list of reports. */
 function accept(doc: Document, t: TitleInfo, src: string): Detection {
   const links = otherReportCount(doc, t);
-  if (links >= MIN_LIST_LINKS && !hasReportBody(doc)) return result(false, t.title, `${src}: list page (${links} report links, no report body)`);
+  if (links >= LIST_LINKS && !hasReportBody(doc)) return result(false, t.title, `${src}: list page (${links} report links, no report body)`);
   return result(true, t.title, `${src}: ${t.title}`, t.agency ?? metaAgency(doc), t.year);
 }
 
@@ -141,37 +141,4 @@ function table3(tables: ArrayLike<Element>): boolean {
 /** Report text (section headings) or 表三 in the page. Only on pages whose title names a report. */
 function hasReportBody(doc: Document): boolean {
   return BODY_SIGNATURE.test(norm(readText(doc.body, BODY_TEXT_CAP))) || table3(doc.getElementsByTagName('table'));
-}
-
-/**
- * How many *different* reports the page links to, besides its own (list pages link many).
- * Reports are told apart by year and agency: the page's own file linked twice (文件下载 and 附件)
- * is one report, and a breadcrumb or column name (no year, no agency) is none.
- */
-function otherReportCount(doc: Document, self: TitleInfo): number {
-  const seen = new Set<string>([`${self.year}|${self.agency ?? ''}`]);
-  const hrefs = new Set<string>();
-  const links = doc.links;
-  for (let i = 0; i < links.length && seen.size <= MIN_LIST_LINKS; i++) {
-    const a = links[i];
-    const href = a.getAttribute('href') ?? '';
-    if (hrefs.has(href)) continue;
-    hrefs.add(href);
-    const text = (a.textContent ?? '') + '|' + (a.getAttribute('title') ?? '');
-    if (!/公[开開]/.test(text) || !/[报報]告|年[报報]/.test(text)) continue;
-    const p = parseTitle(text);
-    if (p && !p.reject && p.strong) seen.add(`${p.year}|${p.agency ?? ''}`);
-  }
-  return seen.size - 1;
-}
-
-const LABELS = /(?:发布机构|发文机关|发布单位|发文单位|来源):([^\d:]{2,40}?)(?=索引|分类|主题|发文|成文|发布|公开日期|公开方式|公开范围|生成|文号|有效|时效|名称|标题|来源|日期|时间|浏览|访问|字号|[\d:]|$)/;
-
-/** The issuing body from `<meta name="ContentSource">`, else the metadata block's 发布机构. */
-function metaAgency(doc: Document): string | null {
-  const meta = metaContent(doc, 'contentsource');
-  if (meta) return aligned(meta)[0];
-  const [c, n] = aligned(readText(doc.body, 8000));
-  const m = LABELS.exec(n);
-  return m ? c.slice(m.index + m[0].length - m[1].length, m.index + m[0].length) : null;
 }
