@@ -46,7 +46,25 @@ type AnalyseFn = (doc: Document, url: string, options?: AnalyseOptions) => Analy
  * the core is told to read the tables anyway (assumeReport).
  */
 export function checkDraft(doc: Document, analyse: AnalyseFn): Analysis {
+  if (!doc.title.trim()) {
+    // A Word paste has no <title>, but often its heading line: read agency and year from it, as
+    // the published page's title gives them (not from a signature such as 某某办公室 further down).
+    const heading = draftHeading(doc);
+    if (heading) doc.title = heading;
+  }
   return analyse(doc, 'draft:', { assumeReport: true });
+}
+
+/** The draft's report title: the first short line before any table that names a 年度报告. */
+export function draftHeading(doc: Document): string | null {
+  const firstTable = doc.querySelector('table');
+  for (const el of doc.querySelectorAll('h1, h2, h3, p, div')) {
+    if (firstTable && el.compareDocumentPosition(firstTable) & 2) break; // the table comes first
+    if (el.querySelector('p, div, table')) continue; // a wrapper: look at its lines instead
+    const text = (el.textContent ?? '').replace(/\s+/g, '');
+    if (text.length <= 80 && /年度报告|年报/.test(text)) return text;
+  }
+  return null;
 }
 
 // Whitelist: table structure and inline text formatting. Everything else is unwrapped (its text

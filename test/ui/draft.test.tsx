@@ -157,4 +157,17 @@ describe('draft page with the real core', () => {
     expect(screen.getByText('表二 主动公开政府信息情况')).toBeTruthy();
     expect(view.container.querySelector('#draft-preview')!.shadowRoot!.querySelectorAll('table').length).toBeGreaterThan(0);
   });
+
+  it('a Word paste of the whole report names the agency and year as its published page does (its heading line)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyse } = await import('@/lib/analyse');
+    const page = readFileSync(`${__dirname}/../fixtures/seed-001-anhua-2021-word.html`, 'utf8');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(page)![1].replace(/<title>[\s\S]*?<\/title>/i, '');
+    const html = `<html><body><!--StartFragment--><p class=MsoTitle><b>安化县人民政府2021年政府信息公开工作年度报告</b></p>${body}<!--EndFragment--></body></html>`;
+    const view = render(<DraftApp analyse={analyse} />);
+    paste({ 'text/html': html });
+    await waitFor(() => expect(view.container.querySelector('[data-state]')).not.toBeNull());
+    expect(view.container.querySelector('.summary-agency')!.textContent).toBe('安化县人民政府');
+    expect(view.container.querySelector('.summary-meta')!.textContent).toBe('2021 年度报告 · 2021 版模板');
+  });
 });
