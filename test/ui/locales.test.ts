@@ -37,6 +37,27 @@ describe('_locales', () => {
     expect(zh.extDescription.message).not.toBe('');
   });
 
+  it('zh_CN reads as Chinese: no English words but product and format names, no rule ids', () => {
+    // Names a Chinese user sees in their own UI too (file formats, programs, keys, the domain).
+    const NAMES = new Set(['Excel', 'JSON', 'Markdown', 'CSV', 'TSV', 'HTML', 'html', 'Word', 'WPS', 'Ctrl', 'gov.cn', 'English']);
+    for (const [key, { message }] of Object.entries(zh)) {
+      if (key === 'uiLang') continue;
+      const words = message.replace(/\$\w+\$/g, '').match(/[A-Za-z][A-Za-z.]*[A-Za-z]/g) ?? [];
+      expect(words.filter((w) => !NAMES.has(w)), key).toEqual([]);
+      expect(message, key).not.toMatch(/\b(applications|reviewLitigation|active|legacy|value|structure|format|narrative|history)\.\w/);
+    }
+  });
+
+  it('zh_CN wording a Chinese reader does not stumble on', () => {
+    const all = Object.values(zh).map((e) => e.message).join('\n');
+    expect(all).not.toMatch(/不是不小于|不小于 0 的/); // say 应为非负整数
+    expect(all).not.toMatch(/年报(只|：)/); // the product is 年报核对 / 本扩展 in sentences
+    expect(zh.yearValue.message.replace('$YEAR$', '2021') + ' · ' + zh.format_2021.message).toBe('2021 年度报告 · 2021 版模板');
+    expect(zh.copied.message.replace('$WHAT$', zh.whatTable.message)).toBe('已复制：表格');
+    expect(zh.uiLang.message).toBe('zh');
+    expect(en.uiLang.message).toBe('en');
+  });
+
   it('give every rule of rules.md a title in both languages', () => {
     const rules = [
       'applications.rowTotal', 'applications.resultTotal', 'applications.balance', 'applications.subtotal',
