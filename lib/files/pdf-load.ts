@@ -1,0 +1,122 @@
+import { pathSegments, type Seg } from './pdf-paths';
+
+/**
+ * pdf.js behind one small loader, so an extension page can hand over its own bundled module
+ * and worker (no network, no CDN) while Node uses the package's legacy build.
+ */
+export interface PdfjsSetup {
+  /** The pdf.js module (`pdfjs-dist/legacy/build/pdf.mjs` or the page's bundled copy). */
+  pdfjs: any;
+  /** Directory URLs (with a trailing slash) of the package's CMaps and standard fonts. */
+  cMapUrl?: string;
+  standardFontDataUrl?: string;
+}
+
+export type PdfjsLoader = () => Promise<PdfjsSetup>;
+
+/** Node: the legacy build, and the CMaps and fonts from the installed package. */
+export const nodePdfjs: PdfjsLoader = async () => {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const proc = (globalThis as any).process;
+  let dir = '';
+  try {
+    const req = proc.getBuiltinModule('module').createRequire(import.meta.url);
+    dir = req.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+  } catch {
+    // Without the files, pdf.js still reads embedded fonts (what WPS and Word export).
+  }
+  return { pdfjs, ...(dir ? { cMapUrl: `${dir}cmaps/`, standardFontDataUrl: `${dir}standard_fonts/` } : {}) };
+};
+
+/** A text run, in page points from the top-left corner (y down). */
+export interface Run {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Font size: the run's line height. */
+  size: number;
+  vertical: boolean;
+}
+
+export interface PdfPage {
+  n: number;
+  width: number;
+  height: number;
+  runs: Run[];
+  segs: Seg[];
+}
+
+// Bounds for hostile files: a report has a handful of pages of a few hundred runs each.
+export const MAX_PAGES = 60;
+const MAX_RUNS = 6000;
+const MAX_TOTAL_RUNS = 60000;
+
+type Mat = number[];
+const apply = (m: Mat, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+export async function openPdf(setup: PdfjsSetup, bytes: Uint8Array) {
+  const task = setup.pdfjs.getDocument({
+    data: bytes.slice(), // pdf.js transfers (detaches) the buffer it is given
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    maxImageSize: 1, // images carry no text: skip decoding them (the slowest part of a page)
+    ...(setup.cMapUrl ? { cMapUrl: setup.cMapUrl, cMapPacked: true } : {}),
+    ...(setup.standardFontDataUrl ? { standardFontDataUrl: setup.standardFontDataUrl } : {}),
+  });
+  return { task, doc: await task.promise };
+}
+
+/** The text runs and ruling segments of the first MAX_PAGES pages. */
+export async function readPages(setup: PdfjsSetup, doc: any): Promise<PdfPage[]> {
+  const pages: PdfPage[] = [];
+  let total = 0;
+  const count = Math.min(doc.numPages, MAX_PAGES);
+  for (let n = 1; n <= count && total < MAX_TOTAL_RUNS; n++) {
+    let page: any;
+    try {
+      page = await doc.getPage(n);
+    } catch {
+      continue; // a damaged page: read the others
+    }
+    const vp = page.getViewport({ scale: 1 });
+    const m: Mat = vp.transform;
+    const runs: Run[] = [];
+    const content = await page.getTextContent().catch(() => ({ items: [] }));
+    for (const it of content.items) {
+      if (runs.length >= MAX_RUNS) break;
+      if (typeof it.str !== 'string' || !it.str.trim() || !it.transform) continue;
+      const run = toRun(it, m);
+      if (run) runs.push(run);
+    }
+    total += runs.length;
+    let segs: Seg[] = [];
+    try {
+      segs = pathSegments(await page.getOperatorList(), setup.pdfjs.OPS, m);
+    } catch {
+      // No lines: the tables are rebuilt from the text's positions alone.
+    }
+    pages.push({ n, width: vp.width, height: vp.height, runs, segs });
+    page.cleanup?.();
+  }
+  return pages;
+}
+
+function toRun(it: any, m: Mat): Run | null {
+  const [a, b, , , e, f] = it.transform as number[];
+  const size = Math.hypot(a, b) || it.height || 0;
+  if (!(size > 0) || !Number.isFinite(e) || !Number.isFinite(f)) return null;
+  const vertical = it.dir === 'ttb';
+  const [x0, y0] = apply(m, e, f);
+  if (vertical) {
+    // Vertical runs start at their top, centred on the origin, and advance downwards.
+    const h = Math.max(it.height, size);
+    return { str: it.str, x: x0 - size / 2, y: y0, w: size, h, size, vertical };
+  }
+  // Horizontal runs: the origin is on the baseline; the glyphs rise about one size above it.
+  return { str: it.str, x: x0, y: y0 - size * 0.88, w: Math.max(it.width, 0), h: size, size, vertical };
+}
