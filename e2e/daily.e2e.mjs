@@ -171,7 +171,7 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('options: a UI language other than the browser\'s → the popup speaks it', async () => {
+    test('options: a UI language other than the browser\'s → the popup and the page tooltips speak it', async () => {
       const ui = await ext(() => (globalThis.chrome ?? globalThis.browser).i18n.getUILanguage());
       const other = /^en\b/i.test(ui) ? 'zh_CN' : 'en';
       const options = await openOptions();
@@ -183,6 +183,9 @@ for (const name of BROWSERS) {
       await options.close();
 
       const { page, tabId } = await openReport();
+      // Report frames get the chosen locale from the background (content scripts cannot read _locales).
+      const tip = await pollEval(page, () => document.querySelector('[aria-description]')?.getAttribute('aria-description'));
+      assert.ok(tip.startsWith(msgs.severity_error.message), `tooltip: ${tip}`);
       const popup = await openPopup(tabId);
       assert.equal(await popup.evaluate(() => document.querySelector('h1')?.textContent), msgs.popupTitle.message, `browser ${ui}, chose ${other}`);
       assert.equal(await popup.evaluate(() => document.documentElement.lang), other.replace('_', '-'));

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { analyse } from '@/lib/analyse';
 import { startPageSession } from '@/lib/page/session';
-import { t } from '@/lib/ui/i18n';
+import { LOCALE_REQUEST } from '@/lib/background/locale';
+import { setOverride, t, type Table } from '@/lib/ui/i18n';
 import { loadSettings } from '@/lib/ui/settings';
 import type { NianbaoMessage, ReportMessage, MarksStateMessage } from '@/lib/messages';
 
@@ -14,8 +15,11 @@ export default defineUnlistedScript(() => {
   const g = globalThis as { __nianbaoSession?: unknown };
   if (g.__nianbaoSession) return; // injected twice (background restart): keep the first session
   g.__nianbaoSession = 'starting';
-  // Marks on or off by default (options page): known before the first paint, so no flash.
-  void loadSettings(browser.storage.local).then(({ marksOn }) => {
+  // Marks on or off by default and the UI language (options page): known before the first paint.
+  const language = browser.runtime
+    .sendMessage({ type: LOCALE_REQUEST })
+    .then((table) => setOverride((table as Table | null) ?? null), () => {});
+  void Promise.all([loadSettings(browser.storage.local), language]).then(([{ marksOn }]) => {
     try {
       // One message at a time: the background stores the report before a marks state for it.
       let queue: Promise<unknown> = Promise.resolve();

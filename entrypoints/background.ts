@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { badgeFor } from '@/lib/background/badge';
+import { serveLocale } from '@/lib/background/locale';
 import { installMenus } from '@/lib/background/menus';
 import { bestFrame, TabStore, withoutHash } from '@/lib/background/tabs';
 import type { GetReportResponse, NianbaoMessage } from '@/lib/messages';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   const store = new TabStore(browser.storage.session);
   const action = browser.action;
   const menus = installMenus(store); // 核对本页 / 复制表格, shown while the active tab has a report
+  serveLocale(); // the options page's UI language, for report frames (tooltips)
 
   const paint = async (tabId: number) => {
     const b = badgeFor(bestFrame(await store.get(tabId))?.report);

@@ -21,6 +21,11 @@ export function setOverride(table: Table | null): void {
   override = table;
 }
 
+/** The chosen language's messages, or null when t() follows the browser (the background hands them to report frames). */
+export function overrideTable(): Table | null {
+  return override;
+}
+
 export function t(key: string, subs?: string | number | (string | number)[]): string {
   const list = subs === undefined ? [] : (Array.isArray(subs) ? subs : [subs]).map(String);
   const chosen = override?.[key];
