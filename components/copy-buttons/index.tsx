@@ -3,6 +3,7 @@ import { copyFlavours, type Flavours } from '@/lib/ui/clipboard';
 import { downloadText, XLSX_TYPE } from '@/lib/ui/download';
 import { t } from '@/lib/ui/i18n';
 import type { Report, TableId } from '@/lib/model/types';
+import { memoItems } from './memo-items';
 import { useStatus } from './use-status';
 import './style.css';
 
@@ -83,7 +84,7 @@ export function CopyButtons({ report }: { report: Report }) {
         <button type="button" id="download-csv" onClick={downloadCsv}>
           {t('downloadCsv')}
         </button>
-        <button type="button" id="copy-memo" onClick={copy('copy-memo', t('whatMemo'), (now) => toMemo(report, { now }))}>
+        <button type="button" id="copy-memo" onClick={copy('copy-memo', t('whatMemo'), (now) => toMemo(report, { now, items: memoItems(report) }))}>
           {t('copyMemo')}
         </button>
         <button type="button" id="copy-json" onClick={copy('copy-json', 'JSON', () => ({ text: toJson(report) }))}>

@@ -2,7 +2,7 @@ export { toTsv, tableToTsv, layoutToTsv, type GridExportOptions } from './tsv';
 export { toCsv, tableToCsv, type CsvOptions } from './csv';
 export { toHtmlTable, tableToHtml, layoutToHtml, escapeHtml } from './html';
 export { toMarkdown, escapeMd, mdUrl } from './markdown';
-export { toMemo, type Memo } from './memo';
+export { toMemo, type Memo, type MemoItem, type MemoOptions } from './memo';
 export { neutralise, isFormulaLike } from './neutralise';
 export { sourceLine, sourceInfo, isoDate, type SourceInfo, type SourceOptions } from './source-line';
 export { toJson } from './json';

@@ -14,17 +14,36 @@ const PARTS: { severity: Severity; heading: string }[] = [
   { severity: 'info', heading: '其他情况' },
 ];
 const NUMERALS = ['一', '二', '三'];
+const STYLE: Partial<Record<string, string>> = { title: ' style="text-align:center"', sub: ' style="margin-left:2em"' };
 
 export interface Memo {
   text: string;
   html: string;
 }
 
-type Kind = 'title' | 'p' | 'gap';
+/** One numbered point: a mistake in words, and the findings it stands for when several. */
+export interface MemoItem {
+  severity: Severity;
+  text: string;
+  details?: string[];
+}
+
+export interface MemoOptions extends SourceOptions {
+  /** The points, e.g. findings grouped into mistakes by the UI; default: one per distinct finding message. */
+  items?: MemoItem[];
+}
+
+const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
+const byFinding = (report: Report): MemoItem[] => {
+  const seen = new Set<string>();
+  return report.findings.filter((f: Finding) => !seen.has(f.message) && seen.add(f.message)).map((f) => ({ severity: f.severity, text: f.message }));
+};
+
+type Kind = 'title' | 'p' | 'sub' | 'gap';
 const GAP: [Kind, string] = ['gap', ''];
 
 /** Paragraphs of the memo; a gap is a blank line in the text (HTML paragraphs have their own spacing). */
-function paragraphs(report: Report, options: SourceOptions): [Kind, string][] {
+function paragraphs(report: Report, options: MemoOptions): [Kind, string][] {
   const s = sourceInfo(report, options);
   const title = report.agency && report.year ? `${report.agency}${report.year}年政府信息公开工作年度报告` : report.source.title || '政府信息公开工作年度报告';
   const out: [Kind, string][] = [['title', `关于《${title}》的核对意见`], GAP];
@@ -34,8 +53,8 @@ function paragraphs(report: Report, options: SourceOptions): [Kind, string][] {
   if (s.url) out.push(['p', `网页地址：${s.url}`]);
   if (s.checked) out.push(['p', `核对日期：${s.checked}`]);
   out.push(GAP);
-  const messages = (sev: Severity) => [...new Set(report.findings.filter((f: Finding) => f.severity === sev).map((f) => f.message))];
-  const parts = PARTS.map((p) => ({ ...p, items: messages(p.severity) })).filter((p) => p.items.length);
+  const all = options.items ?? byFinding(report);
+  const parts = PARTS.map((p) => ({ ...p, items: all.filter((x) => x.severity === p.severity) })).filter((p) => p.items.length);
   if (!parts.length) {
     out.push(['p', '经核对该报告中的统计表，未发现数据不一致的问题。']);
     return out;
@@ -43,18 +62,21 @@ function paragraphs(report: Report, options: SourceOptions): [Kind, string][] {
   out.push(['p', '经核对该报告中的统计表，发现以下问题：']);
   parts.forEach((p, i) => {
     out.push(GAP, ['p', `${NUMERALS[i]}、${p.heading}`]);
-    p.items.forEach((m, j) => out.push(['p', `${j + 1}. ${m.replace(/\s*[\r\n]+\s*/g, ' ')}`]));
+    p.items.forEach((m, j) => {
+      out.push(['p', `${j + 1}. ${oneLine(m.text)}`]);
+      (m.details ?? []).forEach((d, k) => out.push(['sub', `（${k + 1}）${oneLine(d)}`]));
+    });
   });
   out.push(GAP, ['p', '以上意见由“年报核对”根据网页上公布的表格自动核对得出，请结合原始统计数据核实。']);
   return out;
 }
 
-export function toMemo(report: Report, options: SourceOptions = {}): Memo {
+export function toMemo(report: Report, options: MemoOptions = {}): Memo {
   const ps = paragraphs(report, options);
-  const text = ps.map(([, t]) => t).join('\r\n') + '\r\n';
+  const text = ps.map(([kind, t]) => (kind === 'sub' ? `    ${t}` : t)).join('\r\n') + '\r\n';
   const html = ps
     .filter(([kind]) => kind !== 'gap')
-    .map(([kind, t]) => (kind === 'title' ? `<p style="text-align:center"><b>${escapeHtml(t)}</b></p>` : `<p>${escapeHtml(t)}</p>`))
+    .map(([kind, t]) => `<p${STYLE[kind] ?? ''}>${kind === 'title' ? `<b>${escapeHtml(t)}</b>` : escapeHtml(t)}</p>`)
     .join('\n');
   return { text, html };
 }

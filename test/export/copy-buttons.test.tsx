@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CopyButtons } from '@/components/copy-buttons';
-import { tableToHtml, tableToTsv, toMemo } from '@/lib/export';
+import { tableToHtml, tableToTsv } from '@/lib/export';
 import { sampleLegacy } from './sample-report';
 import { problemReport } from '../ui/sample-report';
 import { useZhMessages } from '../ui/setup';
@@ -58,9 +58,20 @@ describe('复制核对意见', () => {
     render(<CopyButtons report={problemReport()} />);
     fireEvent.click(screen.getByRole('button', { name: '复制核对意见' }));
     await waitFor(() => expect(items).toHaveLength(1));
-    const memo = toMemo(problemReport(), { now: NOW });
-    expect(await flavour(items[0], 'text/plain')).toBe(memo.text);
-    expect(await flavour(items[0], 'text/html')).toBe(memo.html);
+    // One point per mistake, as the popup counts them: the findings of the （七）总计 row are one.
+    const r = problemReport();
+    const text = await flavour(items[0], 'text/plain');
+    const lines = text.split('\r\n');
+    const at = lines.indexOf('一、表格数据有误，请核实更正');
+    expect(lines[at + 1]).toBe('1. （七）总计一行为 0，自然人、总计两列与各项之和、与收支平衡均不符');
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(1);
+    expect(lines.slice(at + 2, at + 3 + errors.length)).toEqual([...errors.map((f, i) => `    （${i + 1}）${f.message}`), '']);
+    expect(text).not.toMatch(/^2\. /m);
+    expect(text).toContain('核对日期：2026-11-29');
+    const html = await flavour(items[0], 'text/html');
+    expect(html).toContain('<p>1. （七）总计一行为 0，');
+    expect(html).toContain(`<p style="margin-left:2em">（1）${r.findings[0].message}</p>`);
     expect((await screen.findByRole('status')).textContent).toBe('已复制：核对意见');
   });
 });

@@ -45,4 +45,15 @@ describe('核对意见', () => {
     expect(doc.querySelectorAll('p b')).toHaveLength(1); // the title only
     expect(html).toContain('1. &lt;b&gt;x&lt;/b&gt; &amp; 1 2');
   });
+
+  it('takes its points from the caller (mistakes grouped by the UI), details indented under each', () => {
+    const items = [
+      { severity: 'error' as const, text: '（七）总计一行为 0，自然人、总计两列与各项之和不符', details: ['自然人：…', '总计：…'] },
+      { severity: 'warning' as const, text: '表三有 1 个单元格留空' },
+    ];
+    const { text, html } = toMemo(sample2021(), { now: NOW, items });
+    expect(text).toContain('一、表格数据有误，请核实更正\r\n1. （七）总计一行为 0，自然人、总计两列与各项之和不符\r\n    （1）自然人：…\r\n    （2）总计：…\r\n\r\n二、请核实\r\n1. 表三有 1 个单元格留空\r\n');
+    expect(text).not.toContain('三、其他情况');
+    expect(html).toContain('<p style="margin-left:2em">（2）总计：…</p>');
+  });
 });
