@@ -9,6 +9,8 @@ export interface GridCell {
   colspan: number;
   box: [x: number, y: number, w: number, h: number];
   runs: Run[];
+  /** Page number (a table joined over a page break keeps each cell's own page). */
+  page: number;
 }
 
 export interface GridTable {
@@ -23,13 +25,13 @@ const TOL = 2; // points: lines this close are one line
 const MAX_LINES = 1500;
 
 /** Tables from the page's ruling lines; the runs inside them are taken off `runs`. */
-export function ruledTables(segs: Seg[], runs: Run[]): { tables: GridTable[]; rest: Run[] } {
+export function ruledTables(segs: Seg[], runs: Run[], page: number): { tables: GridTable[]; rest: Run[] } {
   const h = merge(segs.filter((s) => s.dir === 'h'), 'h').slice(0, MAX_LINES);
   const v = merge(segs.filter((s) => s.dir === 'v'), 'v').slice(0, MAX_LINES);
   const tables: GridTable[] = [];
   let rest = runs;
   for (const comp of components(h, v)) {
-    const t = buildTable(comp.h, comp.v, rest);
+    const t = buildTable(comp.h, comp.v, rest, page);
     if (!t) continue;
     tables.push(t.table);
     rest = t.rest;
@@ -100,7 +102,7 @@ function covered(lines: Seg[], at: number, a: number, b: number, dir: 'h' | 'v')
   return sum / (b - a);
 }
 
-function buildTable(h: Seg[], v: Seg[], runs: Run[]): { table: GridTable; rest: Run[] } | null {
+function buildTable(h: Seg[], v: Seg[], runs: Run[], page: number): { table: GridTable; rest: Run[] } | null {
   // The outer lines' reach counts as an edge: a table broken by a page often lacks its last
   // border (WPS leaves the row open), yet its side lines run down to the row's foot.
   const xs = cluster([...v.map((s) => s.x1), Math.min(...h.map((s) => s.x1)), Math.max(...h.map((s) => s.x2))]);
@@ -123,7 +125,7 @@ function buildTable(h: Seg[], v: Seg[], runs: Run[]): { table: GridTable; rest: 
     for (let c = 0; c < nc; c++) {
       const g = slot[id(r, c)];
       const cell = groups.get(g);
-      if (!cell) groups.set(g, { r, c, rowspan: 1, colspan: 1, box: [0, 0, 0, 0], runs: [] });
+      if (!cell) groups.set(g, { r, c, rowspan: 1, colspan: 1, box: [0, 0, 0, 0], runs: [], page });
       else {
         cell.rowspan = Math.max(cell.rowspan, r - cell.r + 1);
         cell.colspan = Math.max(cell.colspan, c - cell.c + 1);

@@ -1,6 +1,6 @@
 import type { GridTable } from './pdf-grid';
 import type { Run } from './pdf-load';
 
-export function looseTables(runs: Run[], _width: number): { tables: GridTable[]; rest: Run[] } {
+export function looseTables(runs: Run[], _page: number): { tables: GridTable[]; rest: Run[] } {
   return { tables: [], rest: runs };
 }

@@ -1,5 +1,6 @@
 import { FileError, MESSAGES } from './errors';
 import { ruledTables, type GridTable } from './pdf-grid';
+import { continues, joinTables } from './pdf-join';
 import { cellText, toLines, type Line } from './pdf-lines';
 import { nodePdfjs, openPdf, readPages, type PdfjsLoader, type PdfPage } from './pdf-load';
 import { looseTables } from './pdf-loose';
@@ -34,7 +35,9 @@ export async function pdfToHtml(bytes: Uint8Array, options: PdfOptions = {}): Pr
     opened = await openPdf(setup, bytes);
     const pages = await readPages(setup, opened.doc);
     if (!pages.some((p) => p.runs.length)) throw new PdfTextless();
-    return toHtml(pages);
+    const meta = await opened.doc.getMetadata().catch(() => null);
+    const metaTitle = typeof meta?.info?.Title === 'string' ? meta.info.Title.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+    return toHtml(pages, metaTitle);
   } catch (e) {
     if (e instanceof PdfTextless || e instanceof FileError) throw e;
     if ((e as Error)?.name === 'PasswordException') throw new FileError(MESSAGES.encrypted);
@@ -44,37 +47,50 @@ export async function pdfToHtml(bytes: Uint8Array, options: PdfOptions = {}): Pr
   }
 }
 
-type Block = { y: number; line: Line } | { y: number; table: GridTable };
+type Block = { page: PdfPage; y: number; line?: Line; table?: GridTable };
 
-function toHtml(pages: PdfPage[]): string {
+function toHtml(pages: PdfPage[], metaTitle: string): string {
   const perPage: { page: PdfPage; tables: GridTable[]; lines: PageLines }[] = [];
   for (const page of pages) {
-    const ruled = ruledTables(page.segs, page.runs);
-    const loose = looseTables(ruled.rest, page.width);
+    const ruled = ruledTables(page.segs, page.runs, page.n);
+    const loose = looseTables(ruled.rest, page.n);
     perPage.push({ page, tables: [...ruled.tables, ...loose.tables], lines: { page, lines: toLines(loose.rest) } });
   }
   const lines = perPage.map((p) => p.lines);
   dropFurniture(lines);
   const title = titleLines(lines[0]);
-  const titleText = joinTitle(title);
-  const body: string[] = [];
-  if (titleText) body.push(`<p class="pdf-title">${esc(titleText)}</p>`);
+  // The title as printed on page 1, else the file's own title (a browser's print of a page).
+  const titleText = joinTitle(title) || metaTitle;
+  const blocks: Block[] = [];
+  for (const { page, tables, lines: pl } of perPage) {
+    const mine: Block[] = [
+      ...pl.lines.filter((l) => !title.includes(l)).map((line) => ({ page, y: line.y0, line })),
+      ...tables.map((table) => ({ page, y: table.y, table })),
+    ];
+    blocks.push(...mine.sort((a, b) => a.y - b.y));
+  }
+  const body: string[] = title.length ? [`<p class="pdf-title">${esc(titleText)}</p>`] : [];
   const paras = new Paragraphs();
   const flushInto = () => {
     paras.flush();
     for (const t of paras.out.splice(0)) body.push(`<p>${esc(t)}</p>`);
   };
-  for (const { page, tables, lines: pl } of perPage) {
-    const prose = pl.lines.filter((l) => !title.includes(l));
-    const { left, right } = margins(prose);
-    const blocks: Block[] = [...prose.map((line) => ({ y: line.y0, line })), ...tables.map((table) => ({ y: table.y, table }))];
-    blocks.sort((a, b) => a.y - b.y);
-    for (const b of blocks) {
-      if ('table' in b) {
-        flushInto();
-        body.push(tableHtml(b.table, page.n));
-      } else paras.add(b.line, page, left, right);
+  const edges = new Map(perPage.map((p) => [p.page, margins(p.lines.lines)]));
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b.table) {
+      const { left, right } = edges.get(b.page)!;
+      paras.add(b.line!, b.page, left, right);
+      continue;
     }
+    let table = b.table;
+    // The part that ends a page and the part that opens the next: one table.
+    for (let next = blocks[i + 1]; next?.table && next.page.n === blocks[i].page.n + 1 && continues(table, next.table); next = blocks[i + 1]) {
+      table = joinTables(table, next.table);
+      i++;
+    }
+    flushInto();
+    body.push(tableHtml(table));
   }
   flushInto();
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(titleText)}</title></head><body><div class="pdf-report">\n${body.join('\n')}\n</div></body></html>`;
@@ -82,12 +98,14 @@ function toHtml(pages: PdfPage[]): string {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-function tableHtml(t: GridTable, page: number): string {
+function tableHtml(t: GridTable): string {
   const rows: string[][] = Array.from({ length: t.rows }, () => []);
   for (const cell of t.cells) {
     const span = (cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '') + (cell.colspan > 1 ? ` colspan="${cell.colspan}"` : '');
     const box = cell.box.map(r1).join(',');
-    rows[cell.r].push(`<td${span} data-pdf-page="${page}" data-pdf-box="${box}">${esc(cellText(cell.runs))}</td>`);
+    // A filler (a slot no drawn cell covers) says nothing about where it was found.
+    const where = cell.page > 0 ? ` data-pdf-page="${cell.page}" data-pdf-box="${box}"` : '';
+    rows[cell.r].push(`<td${span}${where}>${esc(cellText(cell.runs))}</td>`);
   }
   return `<table border="1">\n${rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n')}\n</table>`;
 }

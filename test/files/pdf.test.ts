@@ -56,6 +56,9 @@ it('huaian-2024: the label broken over two pages and the one-character-a-line la
   expect(html).toContain('>（四）无<');
   expect(html).toContain('>法提供<');
   expect(html).toContain('>2.其他法律行政法规禁止公开<');
-  // 表二 and 表三 in two parts each (one <table> per page part: the reader joins them), 表四.
-  expect(html.match(/<table/g)).toHaveLength(5);
+  // 表二 and 表三 were cut by page breaks: each is one table again (its parts' edges line up),
+  // every cell still saying its own page.
+  expect(html.match(/<table/g)).toHaveLength(3);
+  expect(html).toMatch(/data-pdf-page="4"[^>]*>（四）无</);
+  expect(html).toMatch(/data-pdf-page="5"[^>]*>法提供</);
 });
