@@ -131,6 +131,10 @@ for (const name of BROWSERS) {
       assert.equal(stops.stops, 2, JSON.stringify(stops));
       assert.equal(stops.strayStops, 0);
       assert.ok(stops.marked > 20, JSON.stringify(stops));
+      // Each marked cell describes its mistake (the tooltip's line) in the browser's language.
+      const said = await page.evaluate(() => document.querySelector('[data-nianbao-culprit]').getAttribute('aria-description'));
+      const zh = await page.evaluate(() => /^zh/.test(navigator.language));
+      assert.match(said, zh ? /^错误：（七）总计一行为 0，自然人、总计两列/ : /^Error: \(7\) Total row is 0: the Natural persons and Total columns/);
       await page.evaluate(() => {
         const el = document.querySelector('[data-nianbao-finding]:not([data-nianbao-culprit])');
         el.setAttribute('data-looks-target', '');

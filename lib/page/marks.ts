@@ -35,7 +35,10 @@ const NATIVELY_FOCUSABLE = /^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/;
 export function collectMarks(findings: Finding[], elements: Map<string, Element>, text: MarkText = {}): Map<Element, Mark> {
   const { report = null, say } = text;
   const lang = say?.('uiLang') === 'en' ? 'en' : 'zh';
-  const label = (s: Severity) => (say ? say(`severity_${s}`) : SEVERITY_LABELS[s]);
+  const label = (s: Severity) => {
+    const said = say?.(`markSeverity_${s}`); // singular: "Error: …" (the popup's headings are plural)
+    return said && said !== `markSeverity_${s}` ? said : SEVERITY_LABELS[s];
+  };
   const title = (rule: string) => {
     const key = `rule_${rule.replace(/[^A-Za-z0-9]/g, '_')}`;
     const t = say?.(key);
