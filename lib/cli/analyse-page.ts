@@ -10,7 +10,8 @@ import type { Page } from './read-input';
 export function analysePage(page: Page): Report {
   const dom = new JSDOM(page.html, { url: page.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
   try {
-    return analyse(dom.window.document, page.url).report;
+    // A Word or PDF file given to check is a report (a draft's title may not say so).
+    return analyse(dom.window.document, page.url, { assumeReport: page.kind === 'docx' || page.kind === 'pdf' }).report;
   } finally {
     dom.window.close();
   }

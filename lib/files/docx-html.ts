@@ -1,3 +1,4 @@
+import type { XmlElement } from './xml-lite';
 import { attr, escapeHtml, intVal, isOn, kid, kids, TRANSPARENT } from './docx-xml';
 
 /**
@@ -8,20 +9,21 @@ import { attr, escapeHtml, intVal, isOn, kid, kids, TRANSPARENT } from './docx-x
 
 // Bounds for hostile files; real reports have a few tables of under 100 rows.
 const MAX_TABLES = 500;
-const MAX_ROWS = 10_000;
+const MAX_ROWS = 10_000; // in all tables
+const MAX_TABLE_ROWS = 2000; // as many as the page reader reads of one table
 const MAX_DEPTH = 20; // tables nested in tables
 
 interface Ctx {
   /** Every w:tbl by its index in document order: the number a cell's data-docx-table gives. */
-  index: Map<Element, number>;
+  index: Map<XmlElement, number>;
   tables: number;
   rows: number;
   depth: number;
 }
 
-export function bodyToHtml(body: Element): { html: string; title: string } {
+export function bodyToHtml(body: XmlElement): { html: string; title: string } {
   const all = body.getElementsByTagNameNS('*', 'tbl');
-  const index = new Map<Element, number>();
+  const index = new Map<XmlElement, number>();
   for (let i = 0; i < all.length && i < MAX_TABLES; i++) index.set(all[i], i);
   const ctx: Ctx = { index, tables: 0, rows: 0, depth: 0 };
   const html = blocks(body, ctx);
@@ -29,7 +31,7 @@ export function bodyToHtml(body: Element): { html: string; title: string } {
 }
 
 /** Block content (body, cell, content control): paragraphs and tables in order. */
-function blocks(el: Element, ctx: Ctx): string {
+function blocks(el: XmlElement, ctx: Ctx): string {
   let out = '';
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const n = c.localName;
@@ -43,7 +45,7 @@ function blocks(el: Element, ctx: Ctx): string {
 }
 
 /** A paragraph's printed text, escaped, with <br> for line breaks and a tab for w:tab. */
-export function inline(el: Element): string {
+export function inline(el: XmlElement): string {
   let out = '';
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const n = c.localName;
@@ -53,7 +55,7 @@ export function inline(el: Element): string {
   return out;
 }
 
-function run(r: Element): string {
+function run(r: XmlElement): string {
   if (isOn(kid(kid(r, 'rPr'), 'vanish'))) return ''; // hidden text does not print
   let out = '';
   for (let c = r.firstElementChild; c; c = c.nextElementSibling) {
@@ -69,7 +71,7 @@ function run(r: Element): string {
 }
 
 /** A picture large enough to be content (a table pasted as an image): the reader counts it. */
-function picture(el: Element): string {
+function picture(el: XmlElement): string {
   const extent = el.getElementsByTagNameNS('*', 'extent')[0] ?? null;
   const px = (v: string | null) => Math.round(Number(v ?? 0) / 9525); // EMU → CSS px
   const w = px(attr(extent, 'cx'));
@@ -78,7 +80,7 @@ function picture(el: Element): string {
 }
 
 interface TCell {
-  el: Element;
+  el: XmlElement;
   index: number;
   col: number;
   span: number;
@@ -88,7 +90,7 @@ interface TCell {
 }
 
 /** Elements of `name` under `el`, looking through content controls and other wrappers. */
-function through(el: Element, name: string, out: Element[] = []): Element[] {
+function through(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (c.localName === name) out.push(c);
     else if (TRANSPARENT.has(c.localName)) through(c, name, out);
@@ -96,12 +98,12 @@ function through(el: Element, name: string, out: Element[] = []): Element[] {
   return out;
 }
 
-function table(tbl: Element, ctx: Ctx): string {
+function table(tbl: XmlElement, ctx: Ctx): string {
   const t = ctx.index.get(tbl);
   if (t === undefined || ctx.tables++ >= MAX_TABLES || ctx.depth >= MAX_DEPTH) return '';
   const rows: { tr: number; before: number; cells: TCell[] }[] = [];
   for (const [i, tr] of through(tbl, 'tr').entries()) {
-    if (ctx.rows++ >= MAX_ROWS) break;
+    if (ctx.rows++ >= MAX_ROWS || i >= MAX_TABLE_ROWS) break;
     const trPr = kid(tr, 'trPr');
     if (kid(trPr, 'del')) continue; // a deleted row does not print
     const before = intVal(kid(trPr, 'gridBefore'), 0);
@@ -138,7 +140,7 @@ function table(tbl: Element, ctx: Ctx): string {
 }
 
 /** The w:tc a cell's data-docx-table/-row/-cell name (for marks in the document's own XML). */
-export function docxCell(body: Element, table: number, row: number, cell: number): Element | null {
+export function docxCell(body: XmlElement, table: number, row: number, cell: number): XmlElement | null {
   const tbl = body.getElementsByTagNameNS('*', 'tbl')[table];
   const tr = tbl ? through(tbl, 'tr')[row] : undefined;
   return (tr && through(tr, 'tc')[cell]) ?? null;
@@ -162,7 +164,7 @@ function mergeRows(rows: TCell[][]) {
 }
 
 /** The report's title: its first lines up to the one that names a report (titles often take two). */
-function titleOf(body: Element): string {
+function titleOf(body: XmlElement): string {
   const lines: string[] = [];
   for (const el of kids(body)) {
     if (el.localName === 'tbl' || lines.length >= 3) break;
@@ -176,7 +178,7 @@ function titleOf(body: Element): string {
   return lines[0] ?? '';
 }
 
-const plain = (p: Element) =>
+const plain = (p: XmlElement) =>
   inline(p)
     .replace(/<br>/g, ' ')
     .replace(/<[^>]*>/g, '')

@@ -1,14 +1,15 @@
 import { bodyToHtml } from './docx-html';
 import { escapeHtml, kid } from './docx-xml';
 import { FileError, MESSAGES } from './errors';
+import { parseXmlLite, type XmlElement } from './xml-lite';
 import { readEntry, zipEntries, type ZipEntry } from './zip';
 
 /**
  * A Word report (.docx) → HTML that the page reader reads exactly like a report page. Pure: the
- * file's bytes in; the XML parser is passed in (jsdom's DOMParser in the CLI, the browser's in
- * an extension page), so this runs anywhere.
+ * file's bytes in. The XML parser can be passed in (a browser's DOMParser, jsdom's); by default
+ * the small one in xml-lite.ts, which needs no DOM and is much faster than jsdom's.
  */
-export type ParseXml = (xml: string) => Document;
+export type ParseXml = (xml: string) => { documentElement: XmlElement | null };
 
 // A report's document.xml is well under 5 MB; more is a hostile or a wrong file.
 export const MAX_DOCUMENT_XML = 50 * 1024 * 1024;
@@ -37,21 +38,29 @@ function mainPartName(entries: Map<string, ZipEntry>, bytes: Uint8Array): string
   return 'word/document.xml';
 }
 
-export function docxToHtml(bytes: Uint8Array, parseXml: ParseXml): string {
+export function docxToHtml(bytes: Uint8Array, parseXml: ParseXml = parseXmlLite): string {
   const entries = zipEntries(bytes);
   const part = docxPart(entries, bytes);
   if (!part) throw new FileError(MESSAGES.notDocx);
   if (part.size > MAX_DOCUMENT_XML) throw new FileError(MESSAGES.tooLarge);
   const xml = new TextDecoder().decode(readEntry(bytes, part, MAX_DOCUMENT_XML));
-  let doc: Document;
+  let body: XmlElement | null = null;
   try {
-    doc = parseXml(xml);
+    const root = parseXml(xml).documentElement;
+    // Browsers report a parse error as a <parsererror> root or child, not as an exception.
+    if (root?.localName === 'document' && !root.getElementsByTagNameNS('*', 'parsererror').length) body = kid(root, 'body');
   } catch {
-    throw new FileError(MESSAGES.badXml);
+    // malformed: said below
   }
-  const root = doc.documentElement;
-  const body = root?.localName === 'document' ? kid(root, 'body') : null;
-  if (!body || doc.getElementsByTagName('parsererror').length) throw new FileError(MESSAGES.badXml);
-  const { html, title } = bodyToHtml(body);
+  if (!body) throw new FileError(MESSAGES.badXml);
+  let out: { html: string; title: string };
+  try {
+    out = bodyToHtml(body);
+  } catch (err) {
+    // Wrappers nested thousands deep (a hostile file) exhaust the stack: not a report.
+    if (err instanceof RangeError) throw new FileError(MESSAGES.badXml);
+    throw err;
+  }
+  const { html, title } = out;
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${html}</body></html>\n`;
 }

@@ -17,8 +17,8 @@ export const MESSAGES = {
   brokenZip: '文件已损坏或不完整，无法解压 / the file is damaged or incomplete (cannot unzip)',
   notDocx: '压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件 / not a .docx file (no word/document.xml)',
   tooLarge: '文件解压后过大，不像一份年度报告 / the file inflates to more than a report could hold',
-  badXml: 'Word 正文（document.xml）无法解析 / the Word document.xml cannot be parsed',
+  badXml: '正文（word/document.xml）无法解析，文件可能已损坏 / the Word document.xml cannot be parsed',
   binary: '无法识别的文件格式（不是网页、.docx、PDF 或文本） / unrecognised file format (not a page, .docx, PDF or text)',
   notPage: (type: string) => `不是网页或报告文件（${type}） / not a page or report file (${type})`,
-  brokenPdf: 'PDF 文件已损坏，无法读取 / the PDF is damaged and cannot be read',
+  brokenPdf: '此 PDF 文件已损坏，无法读取 / the PDF is damaged and cannot be read',
 } as const;

@@ -58,7 +58,7 @@ describe('readInput', () => {
     ['a blocked port', () => readInput('http://127.0.0.1:1/'), /bad port/],
     ['a refused connection', async () => readInput(`http://127.0.0.1:${await closedPort()}/`), /连接被拒绝 \/ connection refused/],
     ['a timeout', () => readInput(`${srv.base}/slow`, { timeoutMs: 300 }), /请求超时.*timed out/],
-    ['a PDF', () => readInput(`${srv.base}/pdf`), /not an HTML page/],
+    ['a broken PDF', () => readInput(`${srv.base}/pdf`), /the PDF is damaged/],
     ['an unknown host', () => readInput('http://nianbao-test.invalid/'), /DNS|fetch failed|timed out/],
   ];
   it.each(fails)('throws a one-line InputError for %s', async (_, read, message) => {
