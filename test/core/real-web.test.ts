@@ -89,3 +89,30 @@ describe('a title of 2,000 characters (issue 6, pattern 5)', () => {
     expect({ detected: r.detected, agency: r.agency, year: r.year }).toEqual({ detected: true, agency: '平潭综合实验区', year: 2025 });
   });
 });
+
+describe('a cell with no readable figure (issue 6, pattern 1)', () => {
+  const html = readFileSync(join(FIXTURES, 'pingtan-2025.html'), 'utf8');
+  const URL25 = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm';
+  /** Row `r`, cell `c` of table `t` of the real page, given new text. */
+  const edited = (t: number, r: number, c: number, text: string) => {
+    const d = doc(html, URL25);
+    const td = d.querySelectorAll('.TRS_Editor > table')[t].querySelectorAll('tr')[r].querySelectorAll('td')[c];
+    td.querySelector('p')!.textContent = text;
+    return analyse(d, URL25).report;
+  };
+  it.each([
+    // 表三 一、本年新收 商业企业; 表三 （七）总计 自然人 (a row whose label spans two columns); 表四 复议后起诉 总计
+    [1, 3, 2, 'commercial', 'newReceived.commercial'],
+    [1, 26, 1, 'natural', 'resultTotal.natural'],
+    [1, 27, 7, 'total', 'carriedForward.total'],
+    [2, 3, 14, 'total', 'litigationAfterReview.total'],
+  ])('table %i row %i cell %i: value.invalid on that cell alone, the rest still read', (t, r, c, _col, where) => {
+    const report = edited(t, r, c, '见附件');
+    const invalid = report.findings.filter((f) => f.rule === 'value.invalid');
+    expect(invalid.map((f) => f.where)).toEqual([where]);
+    expect(report.findings.filter((f) => f.rule === 'structure.missing')).toEqual([]);
+  });
+  it('an annotated figure in 表三 reads as its figure: no finding at all', () => {
+    expect(edited(1, 3, 1, '151（其中2件为重复申请）').findings).toEqual([]);
+  });
+});
