@@ -87,7 +87,8 @@ export async function readReportFile(bytes: Uint8Array, opts: ReadFileOptions): 
 async function readPdf(bytes: Uint8Array, name = ''): Promise<string> {
   const { pdfToHtml, PdfTextless } = await import('./pdf'); // loaded only for PDFs (pdf.js is large)
   try {
-    return await pdfToHtml(bytes);
+    // A plain copy: pdf.js refuses Node's Buffer and may detach what it is given.
+    return await pdfToHtml(new Uint8Array(bytes));
   } catch (err) {
     if (err instanceof FileError) throw err;
     // A scan: a report whose pages are pictures (structure.image), not "not a report".

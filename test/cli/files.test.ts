@@ -57,6 +57,15 @@ describe('report files in the CLI', () => {
     }
   });
 
+  it('reads a PDF like a page, and a scan (no text layer) as a report whose tables are images', async () => {
+    const pdf = await readInput(join(FIXTURES, 'pdf', 'hongze-2023.pdf'));
+    expect(pdf.kind).toBe('pdf');
+    expect(analysePage(pdf).findings.some((f) => f.severity === 'error')).toBe(true); // 表四 总计 left at 0
+    const scan = analysePage(await readInput(join(FIXTURES, 'pdf', 'scan.pdf')));
+    expect(scan).toMatchObject({ detected: true, source: { url: expect.stringMatching(/scan\.pdf$/) } });
+    expect(scan.findings.map((f) => f.rule)).toContain('structure.image');
+  });
+
   it('says a .doc must be saved as .docx or PDF, in one line, from a file or a URL', async () => {
     for (const input of [DOC, `${srv.base}/old.doc`]) {
       const err = await readInput(input).then(() => null, (e: unknown) => e);
