@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { analyse } from '../lib/analyse';
+import { docxToHtml } from '../lib/files/docx';
 import { detectReport } from '../lib/detect';
 import { fixtureNames, FIXTURES, loadExpected, parseHtml } from '../test/helpers/fixtures';
 
@@ -54,4 +56,11 @@ for (const name of fixtureNames()) {
 const big = bigOrdinaryPage();
 const bigDoc = parseHtml(big, 'http://www.example.gov.cn/xw/tzgg/t1.html');
 rows.push(`| (large ordinary page: 5,000 links, 50 tables) | ${(Buffer.byteLength(big) / 1048576).toFixed(1)} MB | ${fmt(median(() => detectReport(bigDoc, 'http://www.example.gov.cn/xw/tzgg/t1.html')))} | – | – | – | – |`);
+// .docx renderings: everything from the file's bytes (unzip, XML, HTML, parse, read + check).
+const htmlParser = new (new JSDOM('').window.DOMParser)();
+for (const name of ['seed-001-anhua-2021-word', 'pingtan-2025']) {
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'docx', `${name}.docx`)));
+  const check = () => analyse(htmlParser.parseFromString(docxToHtml(bytes), 'text/html'), `file:///${name}.docx`, { assumeReport: true });
+  rows.push(`| ${name}.docx | ${(bytes.length / 1024).toFixed(0)} KB | – | ${fmt(median(check))} | – | – | ${check().report.findings.length} |`);
+}
 for (const r of rows) console.log(r);
