@@ -19,6 +19,8 @@ export interface GridTable {
   rows: number;
   cols: number;
   cells: GridCell[];
+  /** Rebuilt from text positions alone (no lines): not joined over a page break. */
+  loose?: boolean;
 }
 
 const TOL = 2; // points: lines this close are one line

@@ -16,6 +16,7 @@ const right = (t: GridTable) => Math.max(...t.cells.map((c) => c.box[0] + c.box[
  * spanning the break may have no lines of its own on the next page (Chromium draws none).
  */
 export function continues(a: GridTable, b: GridTable): boolean {
+  if (a.loose || b.loose) return false;
   if (Math.abs(right(a) - right(b)) > EDGE) return false;
   const l = left(b);
   return a.cells.some((c) => Math.abs(c.box[0] - l) <= EDGE);

@@ -51,9 +51,9 @@ function makeLine(runs: Run[]): Line {
   let text = '';
   let end = -Infinity;
   for (const r of runs) {
-    // A wide gap inside a line (a tab, a spaced-out title) is one space.
+    // A gap inside a line (a dropped space, a tab, a spaced-out title) is one space.
     const s = r.str.replace(/\s+/g, ' ');
-    text = r.x - end > 0.5 * r.size && text && !text.endsWith(' ') ? `${text} ${s.trimStart()}` : joinRaw(text, s);
+    text = r.x - end > 0.2 * r.size && text && !text.endsWith(' ') ? `${text} ${s.trimStart()}` : joinRaw(text, s);
     end = Math.max(end, r.x + r.w);
   }
   const y0 = Math.min(...runs.map((r) => r.y)), y1 = Math.max(...runs.map((r) => r.y + r.h));

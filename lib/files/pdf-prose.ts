@@ -33,7 +33,8 @@ export function titleLines(first: PageLines | undefined): Line[] {
   const body = sizes[Math.floor(sizes.length / 2)];
   const out: Line[] = [];
   for (const l of first.lines) {
-    if (l.size >= body * 1.2) out.push(l);
+    // Title lines share one large size: a heading set smaller below it is not the title.
+    if (l.size >= body * 1.2 && (!out.length || Math.abs(l.size - out[0].size) <= out[0].size * 0.15)) out.push(l);
     else if (out.length) break;
     else if (l.y0 > first.page.height * 0.4) break;
   }
@@ -43,8 +44,8 @@ export function titleLines(first: PageLines | undefined): Line[] {
 export function joinTitle(lines: Line[]): string {
   let s = '';
   for (const l of lines) s = joinText(s, l.text);
-  // "2023 年": a spaced-out title reads as one run of words.
-  return s.replace(/\s+(?=[\u4e00-\u9fff（(])|(?<=[\u4e00-\u9fff）)])\s+/g, '').trim();
+  // "2023 年": a figure set apart from its words (a space between two names stays).
+  return s.replace(/(?<=\d)\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+(?=\d)/g, '').trim();
 }
 
 /** Paragraph state while walking the document's lines in order. */
