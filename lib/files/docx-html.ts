@@ -1,4 +1,5 @@
 import type { XmlElement } from './xml-lite';
+import type { Numbering } from './docx-numbering';
 import { attr, escapeHtml, intVal, isOn, kid, kids, TRANSPARENT } from './docx-xml';
 
 /**
@@ -16,16 +17,17 @@ const MAX_DEPTH = 20; // tables nested in tables
 interface Ctx {
   /** Every w:tbl by its index in document order: the number a cell's data-docx-table gives. */
   index: Map<XmlElement, number>;
+  numbering: Numbering | null;
   tables: number;
   rows: number;
   depth: number;
 }
 
-export function bodyToHtml(body: XmlElement): { html: string; title: string } {
+export function bodyToHtml(body: XmlElement, numbering: Numbering | null = null): { html: string; title: string } {
   const all = body.getElementsByTagNameNS('*', 'tbl');
   const index = new Map<XmlElement, number>();
   for (let i = 0; i < all.length && i < MAX_TABLES; i++) index.set(all[i], i);
-  const ctx: Ctx = { index, tables: 0, rows: 0, depth: 0 };
+  const ctx: Ctx = { index, numbering, tables: 0, rows: 0, depth: 0 };
   const html = blocks(body, ctx);
   return { html, title: titleOf(body) };
 }
@@ -36,7 +38,7 @@ function blocks(el: XmlElement, ctx: Ctx): string {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const n = c.localName;
     if (n === 'p') {
-      const text = inline(c);
+      const text = escapeHtml(ctx.numbering?.next(c) ?? '') + inline(c); // every numbered paragraph counts
       if (text.trim()) out += `<p>${text}</p>\n`;
     } else if (n === 'tbl') out += table(c, ctx);
     else if (TRANSPARENT.has(n)) out += blocks(c, ctx);

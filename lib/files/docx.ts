@@ -1,4 +1,5 @@
 import { bodyToHtml } from './docx-html';
+import { Numbering } from './docx-numbering';
 import { escapeHtml, kid } from './docx-xml';
 import { FileError, MESSAGES } from './errors';
 import { parseXmlLite, type XmlElement } from './xml-lite';
@@ -53,9 +54,11 @@ export function docxToHtml(bytes: Uint8Array, parseXml: ParseXml = parseXmlLite)
     // malformed: said below
   }
   if (!body) throw new FileError(MESSAGES.badXml);
+  const dir = part.name.replace(/[^/]*$/, '');
+  const numbering = new Numbering(sidePart(bytes, entries, `${dir}numbering.xml`, parseXml, 'numbering'), sidePart(bytes, entries, `${dir}styles.xml`, parseXml, 'styles'));
   let out: { html: string; title: string };
   try {
-    out = bodyToHtml(body);
+    out = bodyToHtml(body, numbering);
   } catch (err) {
     // Wrappers nested thousands deep (a hostile file) exhaust the stack: not a report.
     if (err instanceof RangeError) throw new FileError(MESSAGES.badXml);
@@ -63,4 +66,18 @@ export function docxToHtml(bytes: Uint8Array, parseXml: ParseXml = parseXmlLite)
   }
   const { html, title } = out;
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${html}</body></html>\n`;
+}
+
+const MAX_SIDE_PART = 5 * 1024 * 1024;
+
+/** numbering.xml or styles.xml, when present and readable; without them text still reads. */
+function sidePart(bytes: Uint8Array, entries: Map<string, ZipEntry>, name: string, parseXml: ParseXml, root: string): XmlElement | null {
+  const e = entries.get(name);
+  if (!e || e.size > MAX_SIDE_PART) return null;
+  try {
+    const el = parseXml(new TextDecoder().decode(readEntry(bytes, e, MAX_SIDE_PART))).documentElement;
+    return el?.localName === root ? el : null;
+  } catch {
+    return null;
+  }
 }

@@ -43,14 +43,14 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
     if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new FileError(MESSAGES.brokenZip);
     const nameLen = u16(bytes, p + 28);
     const entry: ZipEntry = {
-      name: names.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      name: names.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, '/').replace(/^\//, ''),
       flags: u16(bytes, p + 8),
       method: u16(bytes, p + 10),
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
       offset: u32(bytes, p + 42),
     };
-    entries.set(entry.name.replace(/\\/g, '/').replace(/^\//, ''), entry);
+    entries.set(entry.name, entry);
     p += 46 + nameLen + u16(bytes, p + 30) + u16(bytes, p + 32);
   }
   return entries;

@@ -83,6 +83,23 @@ describe.each([
     expect(one.title).toBe('关于印发通知');
   });
 
+  it("prints Word's automatic numbering: by style or by paragraph, restarted lists, levels, bullets and numId 0 left out", () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const lvl = (i: number, fmt: string, text: string, suff = '') => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${suff}</w:lvl>`;
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）', '<w:suff w:val="nothing"/>')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.', '<w:suff w:val="nothing"/>')}</w:abstractNum><w:abstractNum w:abstractNumId="2">${lvl(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num><w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num></w:numbering>`;
+    const styles = `<w:styles ${W}><w:style w:type="paragraph" w:styleId="H1"><w:basedOn w:val="Base"/></w:style><w:style w:type="paragraph" w:styleId="Base"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const np = (text: string, pr: string) => `<w:p><w:pPr>${pr}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const num = (id: number, lvl = 0) => `<w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${id}"/></w:numPr>`;
+    const body =
+      np('总体情况', '<w:pStyle w:val="H1"/>') + np('加强领导', num(1, 1)) + np('完善制度', num(1, 1)) + np('主动公开', '<w:pStyle w:val="H1"/>') + np('强化责任', num(1, 1)) +
+      `<w:tbl><w:tr><w:tc>${np('属于国家秘密', num(2))}</w:tc></w:tr><w:tr><w:tc>${np('其他', num(2))}</w:tc></w:tr><w:tr><w:tc>${np('重新开始', num(3))}</w:tc></w:tr></w:tbl>` +
+      np('要点', num(4)) + np('不编号', '<w:pStyle w:val="H1"/><w:numPr><w:numId w:val="0"/></w:numPr>');
+    const d = new JSDOM(docxToHtml(makeDocx(body, { 'word/numbering.xml': numbering, 'word/styles.xml': styles }), parser)).window.document;
+    expect([...d.querySelectorAll('p')].map((e) => e.textContent)).toEqual([
+      '一、 总体情况', '（一）加强领导', '（二）完善制度', '二、 主动公开', '（一）强化责任', '1.属于国家秘密', '2.其他', '1.重新开始', '要点', '不编号',
+    ]);
+  });
+
   it('follows _rels/.rels to a main part Word did not name document.xml', () => {
     const bytes = makeDocx('', {
       '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>',

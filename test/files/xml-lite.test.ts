@@ -42,3 +42,19 @@ describe('parseXmlLite', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('formatNumber', () => {
+  it('writes the numbers Chinese reports use', async () => {
+    const { formatNumber } = await import('../../lib/files/docx-numbering');
+    const f = (fmt: string, ns: number[]) => ns.map((n) => formatNumber(n, fmt));
+    expect(f('chineseCounting', [1, 10, 11, 20, 23, 99, 100])).toEqual(['一', '十', '十一', '二十', '二十三', '九十九', '100']);
+    expect(f('chineseLegalSimplified', [3, 12])).toEqual(['叁', '拾贰']);
+    expect(f('ideographTraditional', [1, 10])).toEqual(['甲', '癸']);
+    expect(f('decimalEnclosedCircle', [1, 20, 21])).toEqual(['①', '⑳', '21']);
+    expect(f('decimalFullWidth', [12])).toEqual(['１２']);
+    expect(f('upperRoman', [4, 9, 14])).toEqual(['IV', 'IX', 'XIV']);
+    expect(f('lowerLetter', [1, 27])).toEqual(['a', 'aa']);
+    expect(f('bullet', [1])).toEqual(['']);
+    expect(f('decimal', [7])).toEqual(['7']);
+  });
+});
