@@ -1,6 +1,7 @@
 import type { XmlElement } from './xml-lite';
 import type { Numbering } from './docx-numbering';
-import { attr, escapeHtml, intVal, isOn, kid, kids, TRANSPARENT } from './docx-xml';
+import { attr, escapeHtml, intVal, isOn, kid, TRANSPARENT } from './docx-xml';
+import { titleOf } from './docx-title';
 
 /**
  * WordprocessingML body → HTML the page reader reads like a report page: paragraphs as <p>,
@@ -29,7 +30,7 @@ export function bodyToHtml(body: XmlElement, numbering: Numbering | null = null)
   for (let i = 0; i < all.length && i < MAX_TABLES; i++) index.set(all[i], i);
   const ctx: Ctx = { index, numbering, tables: 0, rows: 0, depth: 0 };
   const html = blocks(body, ctx);
-  return { html, title: titleOf(body) };
+  return { html, title: titleOf(body, inline) };
 }
 
 /** Block content (body, cell, content control): paragraphs and tables in order. */
@@ -53,6 +54,7 @@ export function inline(el: XmlElement): string {
     const n = c.localName;
     if (n === 'r') out += run(c);
     else if (TRANSPARENT.has(n)) out += inline(c);
+    else if (n === 'AlternateContent') out += inline(kid(c, 'Choice') ?? kid(c, 'Fallback') ?? c);
   }
   return out;
 }
@@ -67,7 +69,7 @@ function run(r: XmlElement): string {
     else if (n === 'br' || n === 'cr') out += '<br>';
     else if (n === 'noBreakHyphen') out += '-';
     else if (n === 'drawing' || n === 'pict' || n === 'object') out += picture(c);
-    else if (n === 'AlternateContent') out += run(kid(c, 'Fallback') ?? c);
+    else if (n === 'AlternateContent') out += run(kid(c, 'Choice') ?? kid(c, 'Fallback') ?? c);
   }
   return out;
 }
@@ -165,25 +167,3 @@ function mergeRows(rows: TCell[][]) {
   }
 }
 
-/** The report's title: its first lines up to the one that names a report (titles often take two). */
-function titleOf(body: XmlElement): string {
-  const lines: string[] = [];
-  for (const el of kids(body)) {
-    if (el.localName === 'tbl' || lines.length >= 3) break;
-    const p = el.localName === 'p' ? el : el.localName === 'sdt' ? kid(kid(el, 'sdtContent'), 'p') : null;
-    if (!p) continue;
-    const text = plain(p);
-    if (!text) continue;
-    lines.push(text);
-    if (/报告|年报|報告|年報/.test(text)) return lines.every((l) => l.length <= 40) ? lines.join('') : text;
-  }
-  return lines[0] ?? '';
-}
-
-const plain = (p: XmlElement) =>
-  inline(p)
-    .replace(/<br>/g, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();

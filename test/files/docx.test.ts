@@ -79,6 +79,8 @@ describe.each([
   it('titles the page with the report\'s first lines (a title over two lines joined)', () => {
     const d = doc(`${p('某某县人民政府')}${p('2023年政府信息公开工作年度报告')}${p('本报告根据《条例》编制。')}`);
     expect(d.title).toBe('某某县人民政府2023年政府信息公开工作年度报告');
+    const attached = doc(`${p('附件2')}${p('某某政办发〔2024〕3号')}${p('某某县人民政府2023年政府信息公开工作年度报告')}`);
+    expect(attached.title).toBe('某某县人民政府2023年政府信息公开工作年度报告');
     const one = doc(`${p('关于印发通知')}${p('正文')}`);
     expect(one.title).toBe('关于印发通知');
   });
