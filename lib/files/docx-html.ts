@@ -166,4 +166,3 @@ function mergeRows(rows: TCell[][]) {
     open = next;
   }
 }
-

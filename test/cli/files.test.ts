@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,10 @@ beforeAll(async () => {
     '/old.doc': (_, res) => res.writeHead(200, { 'content-type': 'application/msword' }).end(readFileSync(DOC)),
   });
 });
-afterAll(() => srv.close());
+afterAll(async () => {
+  await srv.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function io(): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
