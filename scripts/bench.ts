@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { analyse } from '../lib/analyse';
 import { docxToHtml } from '../lib/files/docx';
+import { pdfToHtml } from '../lib/files/pdf';
 import { detectReport } from '../lib/detect';
 import { fixtureNames, FIXTURES, loadExpected, parseHtml } from '../test/helpers/fixtures';
 
@@ -62,5 +63,18 @@ for (const name of ['seed-001-anhua-2021-word', 'pingtan-2025']) {
   const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'docx', `${name}.docx`)));
   const check = () => analyse(htmlParser.parseFromString(docxToHtml(bytes), 'text/html'), `file:///${name}.docx`, { assumeReport: true });
   rows.push(`| ${name}.docx | ${(bytes.length / 1024).toFixed(0)} KB | – | ${fmt(median(check))} | – | – | ${check().report.findings.length} |`);
+}
+// PDF reports: from the file's bytes too (pdf.js text runs and lines, tables, HTML, parse, read + check).
+for (const name of ['hongze-2023', 'huaian-2024']) {
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'pdf', `${name}.pdf`)));
+  const check = async () => analyse(htmlParser.parseFromString(await pdfToHtml(bytes), 'text/html'), `file:///${name}.pdf`);
+  const times: number[] = [];
+  for (let i = 0; i < 3 + Math.min(RUNS, 20); i++) {
+    const t = performance.now();
+    await check();
+    if (i >= 3) times.push(performance.now() - t); // after pdf.js and its worker have loaded
+  }
+  times.sort((a, b) => a - b);
+  rows.push(`| ${name}.pdf | ${(bytes.length / 1024).toFixed(0)} KB | – | ${fmt(times[Math.floor(times.length / 2)])} | – | – | ${(await check()).report.findings.length} |`);
 }
 for (const r of rows) console.log(r);

@@ -1,3 +1,4 @@
+import { toLines } from './pdf-lines';
 import { pathSegments, type Seg } from './pdf-paths';
 
 /**
@@ -96,7 +97,8 @@ export async function readPages(setup: PdfjsSetup, doc: any): Promise<PdfPage[]>
     total += runs.length;
     let segs: Seg[] = [];
     try {
-      segs = pathSegments(await page.getOperatorList(), setup.pdfjs.OPS, m);
+      // Ruling lines matter only where text could stand in cells (a third of the reading time).
+      if (mayHoldTable(runs)) segs = pathSegments(await page.getOperatorList(), setup.pdfjs.OPS, m);
     } catch {
       // No lines: the tables are rebuilt from the text's positions alone.
     }
@@ -119,4 +121,21 @@ function toRun(it: any, m: Mat): Run | null {
   }
   // Horizontal runs: the origin is on the baseline; the glyphs rise about one size above it.
   return { str: it.str, x: x0, y: y0 - size * 0.88, w: Math.max(it.width, 0), h: size, size, vertical };
+}
+
+/**
+ * A page of prose has no wide gap inside a line and no vertical text; any table part has
+ * (label and figure, header words, a vertical label), even a header row alone.
+ */
+export function mayHoldTable(runs: Run[]): boolean {
+  if (runs.some((r) => r.vertical)) return true;
+  for (const line of toLines(runs)) {
+    for (let i = 1; i < line.runs.length; i++) {
+      const a = line.runs[i - 1], b = line.runs[i];
+      if (b.x - (a.x + a.w) > 1.5 * Math.max(a.size, b.size)) return true;
+    }
+    // One short line standing alone could be a lone cell: a figure by itself on its line.
+    if (line.runs.length === 1 && /^[\d.,]+$/.test(line.text)) return true;
+  }
+  return false;
 }
