@@ -96,7 +96,7 @@ for (const name of BROWSERS) {
       return popup;
     }
 
-    test('the manifest declares the popup shortcut, the menu permission and the options page; the browser assigned the key', async () => {
+    test('the manifest declares the popup shortcut, the menu permission and the options page; the browser assigned the key and holds the menu items', async () => {
       const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'manifest.json'), 'utf8'));
       assert.equal(manifest.commands?._execute_action?.suggested_key?.default, 'Alt+Shift+H');
       assert.ok(manifest.permissions.includes('contextMenus'), manifest.permissions.join(', '));
@@ -105,6 +105,17 @@ for (const name of BROWSERS) {
       const commands = await ext(async () => (globalThis.chrome ?? globalThis.browser).commands.getAll());
       const open = commands.find((c) => c.name === '_execute_action');
       assert.equal(open?.shortcut?.replace(/\s/g, ''), 'Alt+Shift+H', JSON.stringify(commands));
+      // The menu items exist: update() of an unknown id is refused, of ours it is not.
+      const exists = (id) => ext(async (i) => {
+        try {
+          await (globalThis.chrome ?? globalThis.browser).contextMenus.update(i, {});
+          return true;
+        } catch {
+          return false;
+        }
+      }, id);
+      await until(async () => (await exists('nianbao-check')) && (await exists('nianbao-copy')), { timeout: 5000, what: 'the menu items' });
+      assert.equal(await exists('nianbao-nonesuch'), false);
     });
 
     test('options: marks off by default → a report page opens unmarked, the popup says so, and 核对本页 brings the marks', async () => {
