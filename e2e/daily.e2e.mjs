@@ -125,6 +125,11 @@ for (const name of BROWSERS) {
       const stored = await ext(async () => (await (globalThis.chrome ?? globalThis.browser).storage.local.get('settings')).settings);
       assert.equal(stored.marksOn, false);
       await options.screenshot({ path: resultPath(`${name}-options.png`) });
+      if (chromium) {
+        await options.emulateMedia({ colorScheme: 'dark' });
+        await options.screenshot({ path: resultPath(`${name}-options-dark.png`) });
+        await options.emulateMedia({ colorScheme: 'light' });
+      }
 
       const { page, tabId, report } = await openReport();
       assert.ok(report.findings.some((f) => f.severity === 'error'));
