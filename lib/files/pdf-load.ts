@@ -11,6 +11,11 @@ export interface PdfjsSetup {
   /** Directory URLs (with a trailing slash) of the package's CMaps and standard fonts. */
   cMapUrl?: string;
   standardFontDataUrl?: string;
+  /**
+   * A pdf.js PDFWorker over the page's bundled worker script (or set the module's
+   * GlobalWorkerOptions.workerPort/workerSrc in the loader); Node runs it in-process.
+   */
+  worker?: unknown;
 }
 
 export type PdfjsLoader = () => Promise<PdfjsSetup>;
@@ -59,7 +64,7 @@ const apply = (m: Mat, x: number, y: number): [number, number] => [m[0] * x + m[
 
 export async function openPdf(setup: PdfjsSetup, bytes: Uint8Array) {
   const task = setup.pdfjs.getDocument({
-    data: bytes.slice(), // pdf.js transfers (detaches) the buffer it is given
+    data: new Uint8Array(bytes), // a plain copy: pdf.js refuses a Buffer and detaches what it is given
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -68,6 +73,7 @@ export async function openPdf(setup: PdfjsSetup, bytes: Uint8Array) {
     maxImageSize: 1, // images carry no text: skip decoding them (the slowest part of a page)
     ...(setup.cMapUrl ? { cMapUrl: setup.cMapUrl, cMapPacked: true } : {}),
     ...(setup.standardFontDataUrl ? { standardFontDataUrl: setup.standardFontDataUrl } : {}),
+    ...(setup.worker ? { worker: setup.worker } : {}),
   });
   return { task, doc: await task.promise };
 }

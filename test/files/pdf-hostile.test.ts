@@ -75,3 +75,11 @@ describe('hostile PDFs', () => {
     expect((r.error as Error).message).toMatch(/加密/);
   });
 });
+
+it("takes a Node Buffer (the CLI's file bytes) and leaves the caller's bytes intact", async () => {
+  const buf = Buffer.from(pdfBytes('hongze-2023.pdf'));
+  const html = await pdfToHtml(buf);
+  expect(html).toContain('洪泽区人民政府2023年政府信息公开工作年度报告');
+  expect(buf.length).toBe(293525);
+  expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
