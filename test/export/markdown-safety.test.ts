@@ -61,7 +61,9 @@ describe('toMarkdown with hostile page text', () => {
   it('renders to text only: no image, link, script, code or emphasis, and every text is there', () => {
     const r = hostileReport();
     const doc = render(toMarkdown(r, { now: new Date(2026, 0, 5) }));
-    expect(doc.querySelectorAll('img, script, code, em, del, blockquote').length).toBe(0);
+    expect(doc.querySelectorAll('img, script, code, em, del, blockquote, ol, hr').length).toBe(0);
+    // Lists are ours alone: the source block and the findings, each item starting with our own words.
+    expect([...doc.querySelectorAll('li')].every((li) => /^(来源|机关|年度|模板|核对日期|错误|警告|提示)/.test(li.textContent!))).toBe(true);
     // The only bold text is each finding's severity.
     expect([...doc.querySelectorAll('strong')].map((x) => x.textContent)).toEqual(['错误', '警告', '提示']);
     // The one link is the page's own http(s) address.
