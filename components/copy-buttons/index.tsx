@@ -7,6 +7,9 @@ import { memoItems } from './memo-items';
 import { useStatus } from './use-status';
 import './style.css';
 
+/** What the main copy button copies (the options page's copyFormat): it comes first and stands out. */
+export type MainFormat = 'table' | 'json' | 'markdown';
+
 /** Per-table copies, in the report's order: [table, button label key, "copied" wording key]. */
 const TABLES: [TableId, string, string][] = [
   ['active', 'copyTableActive', 'whatActive'],
@@ -19,7 +22,7 @@ const TABLES: [TableId, string, string][] = [
  * 复制核对意见, 复制 JSON, 复制 Markdown. Every copy and file carries the source line with
  * today's date. The outcome is announced in a polite live region that stays in the DOM.
  */
-export function CopyButtons({ report }: { report: Report }) {
+export function CopyButtons({ report, primary = 'table' }: { report: Report; primary?: MainFormat }) {
   const [status, announce] = useStatus();
 
   // Exports are built inside the click, before the first await, so the user activation that the
@@ -58,10 +61,25 @@ export function CopyButtons({ report }: { report: Report }) {
   };
   const tables = TABLES.filter(([id]) => tableLayout(report, id));
 
+  const main = (format: MainFormat) => (format === primary ? 'primary' : undefined);
+  const json = (
+    <button type="button" id="copy-json" class={main('json')} onClick={copy('copy-json', 'JSON', () => ({ text: toJson(report) }))}>
+      {t('copyJson')}
+    </button>
+  );
+  const markdown = (
+    <button type="button" id="copy-markdown" class={main('markdown')} onClick={copy('copy-markdown', 'Markdown', (now) => ({ text: toMarkdown(report, { now }) }))}>
+      {t('copyMarkdown')}
+    </button>
+  );
+  // The main format (the options page's choice) comes first; the table copies keep their row.
+  const lead = primary === 'json' ? json : primary === 'markdown' ? markdown : null;
+
   return (
     <section class="copy" aria-label={t('copyTitle')}>
       <div class="copy-buttons">
-        <button type="button" id="copy-table" onClick={copy('copy-table', t('whatTable'), (now) => ({ text: toTsv(report, { now }), html: toHtmlTable(report, { now }) }))}>
+        {lead}
+        <button type="button" id="copy-table" class={main('table')} onClick={copy('copy-table', t('whatTable'), (now) => ({ text: toTsv(report, { now }), html: toHtmlTable(report, { now }) }))}>
           {t('copyTable')}
         </button>
         {tables.length > 1 &&
@@ -87,12 +105,8 @@ export function CopyButtons({ report }: { report: Report }) {
         <button type="button" id="copy-memo" onClick={copy('copy-memo', t('whatMemo'), (now) => toMemo(report, { now, items: memoItems(report) }))}>
           {t('copyMemo')}
         </button>
-        <button type="button" id="copy-json" onClick={copy('copy-json', 'JSON', () => ({ text: toJson(report) }))}>
-          {t('copyJson')}
-        </button>
-        <button type="button" id="copy-markdown" onClick={copy('copy-markdown', 'Markdown', (now) => ({ text: toMarkdown(report, { now }) }))}>
-          {t('copyMarkdown')}
-        </button>
+        {lead !== json && json}
+        {lead !== markdown && markdown}
       </div>
       <p id="copy-status" class={`copy-status ${status?.ok === false ? 'failed' : ''}`} role="status" aria-live="polite" data-done={status?.ok ? status.what || undefined : undefined}>
         {status?.text ?? ''}

@@ -97,3 +97,21 @@ describe('下载 Excel', () => {
     expect(wb.getWorksheet('表三')!.getCell('A1').value).toContain('核对日期 2026-11-29');
   });
 });
+
+describe('the main copy format (options page)', () => {
+  const order = () => [...document.querySelectorAll('.copy button')].map((b) => b.id);
+  it('puts the chosen format first and marks it; the table copies by default', () => {
+    render(<CopyButtons report={problemReport()} />);
+    expect(order()[0]).toBe('copy-table');
+    expect(document.querySelector('.primary')?.id).toBe('copy-table');
+    cleanup();
+    render(<CopyButtons report={problemReport()} primary="markdown" />);
+    expect(order()[0]).toBe('copy-markdown');
+    expect(order().filter((id) => id === 'copy-markdown')).toHaveLength(1);
+    expect(document.querySelector('.primary')?.id).toBe('copy-markdown');
+    expect(order()).toContain('copy-json');
+    cleanup();
+    render(<CopyButtons report={problemReport()} primary="json" />);
+    expect(order().slice(0, 2)).toEqual(['copy-json', 'copy-table']);
+  });
+});
