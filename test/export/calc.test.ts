@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toCsv, toHtmlTable, toTsv } from '../../lib/export';
+import { tableLayout, toCsv, toHtmlTable, toTsv } from '../../lib/export';
+import { toXlsx } from '../../lib/export/xlsx';
 import { c, sample2019 } from './sample-report';
 
 /**
@@ -23,13 +24,18 @@ interface CalcCell {
 }
 
 /** Rows of the first sheet after Calc imported `file` with `filter`. */
-function calcRows(name: string, content: string, filter: string): CalcCell[][] {
+function calcXml(name: string, content: string | Uint8Array, filter?: string): string {
   writeFileSync(join(dir, name), content);
-  execFileSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', dir, join(dir, name)], {
+  const infilter = filter ? [`--infilter=${filter}`] : [];
+  execFileSync(SOFFICE!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', ...infilter, '--convert-to', 'fods', '--outdir', dir, join(dir, name)], {
     stdio: 'ignore',
     timeout: 60_000,
   });
-  const xml = readFileSync(join(dir, name.replace(/\.\w+$/, '.fods')), 'utf8');
+  return readFileSync(join(dir, name.replace(/\.\w+$/, '.fods')), 'utf8');
+}
+
+function calcRows(name: string, content: string, filter: string): CalcCell[][] {
+  const xml = calcXml(name, content, filter);
   const body = xml.slice(xml.indexOf('<office:body>'));
   return [...body.matchAll(/<table:table-row[^>]*>([\s\S]*?)<\/table:table-row>/g)].map(([, row]) =>
     [...row.matchAll(/<table:table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)].map(([, attrs, inner = '']) => ({
@@ -73,5 +79,18 @@ describe.skipIf(!SOFFICE)('LibreOffice Calc imports', () => {
     expect(cells.filter((x) => x.formula)).toEqual([]);
     expect(cells.find((x) => x.text.startsWith("'@SUM"))?.type).toBe('string');
     for (const n of ['453', '-475', '-2']) expect(cells.find((x) => x.text === n)?.type, n).toBe('float');
+  });
+
+  it('the .xlsx: Calc opens it with the merges, the notes and no formula', async () => {
+    const r = hostile();
+    r.findings = [{ rule: 'x', severity: 'error', where: '', message: '自然人：新收 100 不符', cells: [{ table: 'applications', row: 'resultTotal', column: 'natural' }] }];
+    const xml = calcXml('book.xlsx', await toXlsx(r, { now: new Date(2026, 10, 29) }));
+    const sheets = [...xml.matchAll(/<table:table table:name="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets).toEqual(['表二', '表三', '表四', '问题清单']);
+    expect(xml).not.toContain('table:formula');
+    expect(xml).toMatch(/<office:annotation[\s\S]*?错误：自然人：新收 100 不符[\s\S]*?<\/office:annotation>/);
+    const result = tableLayout(r, 'applications')!.rows.flat().find((x) => x.text === '三、本年度办理结果')!;
+    expect(xml).toContain(`table:number-rows-spanned="${result.rowSpan}"`);
+    expect(xml).toContain('=HYPERLINK(&quot;http://evil.example&quot;,&quot;点我&quot;)'); // kept as text
   });
 });
