@@ -1,5 +1,5 @@
 import type { Report, TableId } from '../model/types';
-import { expandGrid, reportLayouts, tableLayout, type GridCell, type TableLayout } from './layout';
+import { cellColumns, reportLayouts, tableLayout, type GridCell, type TableLayout } from './layout';
 import { isFormulaLike, neutralise } from './neutralise';
 import { sourceLine, type SourceOptions } from './source-line';
 
@@ -37,15 +37,14 @@ const paragraph = (text: string, bold = false) => {
 
 /** One table with its title paragraph; spans as in the official table. */
 export function layoutToHtml(layout: TableLayout): string {
-  const grid = expandGrid(layout, false);
-  const at = (r: number, cell: GridCell) => grid[r].findIndex((x) => x.origin && x.cell === cell);
-  const tr = (row: GridCell[], r: number) => `<tr>${row.map((cell) => td(cell, at(r, cell))).join('')}</tr>`;
+  const cols = cellColumns(layout);
+  const tr = (row: GridCell[], r: number) => `<tr>${row.map((cell, i) => td(cell, cols[r][i])).join('')}</tr>`;
   const head = layout.rows.slice(0, layout.headerRows);
   const body = layout.rows.slice(layout.headerRows);
-  const cols = Array.from({ length: layout.width }, (_, i) => `<col width="${widthOf(i)}">`).join('');
+  const colgroup = Array.from({ length: layout.width }, (_, i) => `<col width="${widthOf(i)}">`).join('');
   return (
     paragraph(layout.title, true) +
-    `<table border="1" cellspacing="0" cellpadding="4" data-table="${layout.id}"><colgroup>${cols}</colgroup>` +
+    `<table border="1" cellspacing="0" cellpadding="4" data-table="${layout.id}"><colgroup>${colgroup}</colgroup>` +
     (head.length ? `<thead>${head.map((row, r) => tr(row, r)).join('')}</thead>` : '') +
     `<tbody>${body.map((row, r) => tr(row, r + layout.headerRows)).join('')}</tbody></table>`
   );

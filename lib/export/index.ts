@@ -9,5 +9,5 @@ export { toJson } from './json';
 export { csvFileName, exportFileName } from './file-name';
 export { formatLabel, SEVERITY_LABELS } from './format-label';
 export { cellText, isNumeric } from './cell-text';
-export { reportLayouts, tableLayout, expandGrid, type TableLayout, type GridCell, type FlatTable } from './layout';
+export { reportLayouts, tableLayout, expandGrid, cellColumns, type TableLayout, type GridCell, type FlatTable } from './layout';
 // Not here: ./xlsx (exceljs, ~900 KB). The popup imports it dynamically, on the download click.

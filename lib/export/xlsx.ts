@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { cellLabel } from '../checks/wording';
 import { refKey, type Report, type Severity, type TableId } from '../model/types';
 import { SEVERITY_LABELS } from './format-label';
-import { expandGrid, reportLayouts, type GridCell, type TableLayout } from './layout';
+import { cellColumns, reportLayouts, type GridCell, type TableLayout } from './layout';
+import { isFormulaLike } from './neutralise';
 import { sourceLine, type SourceOptions } from './source-line';
 import { bySeverity, cellMarks, type CellMark } from './xlsx-marks';
 
@@ -43,7 +44,8 @@ function putCell(ws: Sheet, at: { row: number; col: number }, cell: GridCell, he
   const x = ws.getCell(at.row, at.col);
   // Strings are stored as strings: a page's "=HYPERLINK(…)" is never a formula in the workbook.
   x.value = cell.numeric ? Number(cell.text) : cell.text || null;
-  if (cell.kind === 'value' && !cell.numeric && cell.text) x.numFmt = '@'; // stays text when edited
+  // Text format: printed text and formula-like labels stay text when a user edits the cell.
+  if ((cell.kind === 'value' && !cell.numeric && cell.text) || isFormulaLike(cell.text, cell.numeric)) x.numFmt = '@';
   x.alignment = {
     wrapText: true,
     vertical: 'middle',
@@ -54,11 +56,6 @@ function putCell(ws: Sheet, at: { row: number; col: number }, cell: GridCell, he
   if (mark?.lines.length) x.note = mark.lines.join('\n');
 }
 
-/** Grid position (0-based column) of each cell of the layout, as expandGrid places them. */
-function columnsOf(layout: TableLayout): number[][] {
-  const grid = expandGrid(layout, false);
-  return layout.rows.map((row, r) => row.map((cell) => grid[r].findIndex((x) => x.origin && x.cell === cell)));
-}
 
 export function addTableSheet(wb: ExcelJS.Workbook, layout: TableLayout, source: string, marks: Map<string, CellMark>): Map<string, string> {
   const ws = wb.addWorksheet(SHEET_NAMES[layout.id], {
@@ -68,7 +65,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, layout: TableLayout, source:
   sourceRows(ws, source, layout.title, layout.width);
   const addresses = new Map<string, string>();
   const widths = Array.from({ length: layout.width }, () => 8);
-  const cols = columnsOf(layout);
+  const cols = cellColumns(layout);
   layout.rows.forEach((row, r) => {
     row.forEach((cell, i) => {
       const at = { row: FIRST_ROW + r, col: cols[r][i] + 1 };

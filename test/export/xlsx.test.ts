@@ -46,7 +46,11 @@ describe('the .xlsx workbook', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['表二', '表三', '表四', ISSUES_SHEET]);
     for (const ws of wb.worksheets) expect(ws.getCell('A1').value).toBe(sourceLine(report(), { now: NOW }));
     expect(wb.getWorksheet('表三')!.getCell('A2').value).toBe('三、收到和处理政府信息公开申请情况');
-    expect((await readBack(sampleLegacy())).worksheets.map((w) => w.name)).toEqual(['统计表', ISSUES_SHEET]);
+    const legacy = await readBack(sampleLegacy());
+    expect(legacy.worksheets.map((w) => w.name)).toEqual(['统计表', ISSUES_SHEET]);
+    // A formula-like label is a string, formatted as text so editing it keeps it text.
+    const label = legacy.getWorksheet('统计表')!.getCell(FIRST_ROW + 3, 1);
+    expect([label.type, label.value, label.numFmt]).toEqual([ExcelJS.ValueType.String, '=HYPERLINK("x")\t"引号"\n换行', '@']);
   });
 
   it('keeps the official merges: every span of the layout is one merged range', async () => {

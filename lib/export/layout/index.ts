@@ -50,3 +50,9 @@ export function expandGrid(layout: TableLayout, fill = true): { cell: GridCell; 
   });
   return out.map((row) => Array.from({ length: layout.width }, (_, i) => row[i] ?? { cell: blank, origin: true }));
 }
+
+/** The grid column (0-based) where each cell of `layout.rows` starts, as expandGrid places it. */
+export function cellColumns(layout: TableLayout): number[][] {
+  const grid = expandGrid(layout, false);
+  return layout.rows.map((row, r) => row.map((cell) => grid[r].findIndex((x) => x.origin && x.cell === cell)));
+}
