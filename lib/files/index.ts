@@ -3,6 +3,7 @@ import { looksLikeHtml, textToHtml } from '../text-input';
 import { docxPart, docxToHtml, type ParseXml } from './docx';
 import { escapeHtml } from './docx-xml';
 import { FileError, MESSAGES } from './errors';
+import type { PdfOptions } from './pdf';
 import { isZip, zipEntries } from './zip';
 
 /**
@@ -22,6 +23,8 @@ export interface ReadFileOptions {
   contentType?: string | null;
   /** An XML parser (a browser's DOMParser); by default the small built-in one. */
   parseXml?: ParseXml;
+  /** For PDFs: how to load pdf.js (an extension page passes its bundled module and worker). */
+  pdf?: PdfOptions;
   /** Not needed by the readers today; accepted so callers can hand over one DOM toolkit. */
   parseHtml?: (html: string) => Document;
 }
@@ -64,7 +67,7 @@ export async function readReportFile(bytes: Uint8Array, opts: ReadFileOptions): 
     if (entries.has('OFD.xml') || e === 'ofd') throw new FileError(MESSAGES.ofd);
     throw new FileError(MESSAGES.notDocx);
   }
-  if (isPdf(bytes)) return { kind: 'pdf', html: await readPdf(bytes, opts.name) };
+  if (isPdf(bytes)) return { kind: 'pdf', html: await readPdf(bytes, opts.name, opts.pdf) };
   if (startsWith(bytes, OLE)) {
     if (includes(bytes, ENCRYPTED)) throw new FileError(MESSAGES.encrypted);
     throw new FileError(/^(xls|et)$/.test(e) ? MESSAGES.spreadsheet : MESSAGES.ole);
@@ -84,11 +87,11 @@ export async function readReportFile(bytes: Uint8Array, opts: ReadFileOptions): 
   return plain ? { kind: 'text', html: textToHtml(text), charset } : { kind: 'html', html: text, charset };
 }
 
-async function readPdf(bytes: Uint8Array, name = ''): Promise<string> {
+async function readPdf(bytes: Uint8Array, name = '', options: PdfOptions = {}): Promise<string> {
   const { pdfToHtml, PdfTextless } = await import('./pdf'); // loaded only for PDFs (pdf.js is large)
   try {
     // A plain copy: pdf.js refuses Node's Buffer and may detach what it is given.
-    return await pdfToHtml(new Uint8Array(bytes));
+    return await pdfToHtml(new Uint8Array(bytes), options);
   } catch (err) {
     if (err instanceof FileError) throw err;
     // A scan: a report whose pages are pictures (structure.image), not "not a report".
