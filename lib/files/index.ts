@@ -41,10 +41,11 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // "EncryptedPackage" in UTF-16LE: a password-protected .docx/.xlsx is an OLE file holding it.
 const ENCRYPTED = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
 
-/** %PDF- within the first KB (readers tolerate junk before it). */
+/** %PDF- within the first KB (readers tolerate junk before it), but not in a page's text. */
 function isPdf(b: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(b.subarray(0, 1024));
-  return head.includes('%PDF-');
+  const at = head.indexOf('%PDF-');
+  return at >= 0 && !/<(?:!doctype|html|head|body|meta)\b/i.test(head.slice(0, at));
 }
 
 function includes(b: Uint8Array, sig: number[], limit = 1 << 20): boolean {

@@ -116,6 +116,8 @@ describe('the file is not what its name says', () => {
     expect(await read(page, 'P020240201.pdf')).toMatchObject({ kind: 'html' });
     expect(await read(page, '/x/P020240201.pdf', 'application/pdf')).toMatchObject({ kind: 'html' });
     expect(await read(page, 'report.docx', 'application/octet-stream')).toMatchObject({ kind: 'html' });
+    const about = strToU8('<html><head><title>下载说明</title></head><body>文件以 %PDF-1.7 格式提供</body></html>');
+    expect(await read(about, 'x.pdf', 'application/pdf')).toMatchObject({ kind: 'html' });
   });
 
   it('tells .doc and .wps files to be saved as .docx or PDF, whatever their name', async () => {
