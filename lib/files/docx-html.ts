@@ -39,7 +39,11 @@ function blocks(el: XmlElement, ctx: Ctx): string {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const n = c.localName;
     if (n === 'p') {
-      const text = escapeHtml(ctx.numbering?.next(c) ?? '') + inline(c); // every numbered paragraph counts
+      const own = inline(c);
+      // A paragraph deleted (or hidden) with its mark does not print, nor count in its list.
+      const mark = kid(kid(c, 'pPr'), 'rPr');
+      if (!own.trim() && (kid(mark, 'del') || isOn(kid(mark, 'vanish')))) continue;
+      const text = escapeHtml(ctx.numbering?.next(c) ?? '') + own; // every numbered paragraph counts
       if (text.trim()) out += `<p>${text}</p>\n`;
     } else if (n === 'tbl') out += table(c, ctx);
     else if (TRANSPARENT.has(n)) out += blocks(c, ctx);

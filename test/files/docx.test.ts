@@ -95,10 +95,11 @@ describe.each([
     const body =
       np('总体情况', '<w:pStyle w:val="H1"/>') + np('加强领导', num(1, 1)) + np('完善制度', num(1, 1)) + np('主动公开', '<w:pStyle w:val="H1"/>') + np('强化责任', num(1, 1)) +
       `<w:tbl><w:tr><w:tc>${np('属于国家秘密', num(2))}</w:tc></w:tr><w:tr><w:tc>${np('其他', num(2))}</w:tc></w:tr><w:tr><w:tc>${np('重新开始', num(3))}</w:tc></w:tr></w:tbl>` +
-      np('要点', num(4)) + np('不编号', '<w:pStyle w:val="H1"/><w:numPr><w:numId w:val="0"/></w:numPr>');
+      np('要点', num(4)) + np('不编号', '<w:pStyle w:val="H1"/><w:numPr><w:numId w:val="0"/></w:numPr>') +
+      `<w:p><w:pPr>${num(2)}<w:rPr><w:del w:id="9"/></w:rPr></w:pPr><w:del w:id="8"><w:r><w:delText>删去的一项</w:delText></w:r></w:del></w:p>` + np('最后', num(2));
     const d = new JSDOM(docxToHtml(makeDocx(body, { 'word/numbering.xml': numbering, 'word/styles.xml': styles }), parser)).window.document;
     expect([...d.querySelectorAll('p')].map((e) => e.textContent)).toEqual([
-      '一、 总体情况', '（一）加强领导', '（二）完善制度', '二、 主动公开', '（一）强化责任', '1.属于国家秘密', '2.其他', '1.重新开始', '要点', '不编号',
+      '一、 总体情况', '（一）加强领导', '（二）完善制度', '二、 主动公开', '（一）强化责任', '1.属于国家秘密', '2.其他', '1.重新开始', '要点', '不编号', '3.最后',
     ]);
   });
 
