@@ -58,6 +58,8 @@ export interface PdfPage {
 export const MAX_PAGES = 60;
 const MAX_RUNS = 6000;
 const MAX_TOTAL_RUNS = 60000;
+/** A file pdf.js is slow on still answers: the pages read by then are the report. */
+const BUDGET_MS = 15000;
 
 type Mat = number[];
 const apply = (m: Mat, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
@@ -83,7 +85,8 @@ export async function readPages(setup: PdfjsSetup, doc: any): Promise<PdfPage[]>
   const pages: PdfPage[] = [];
   let total = 0;
   const count = Math.min(doc.numPages, MAX_PAGES);
-  for (let n = 1; n <= count && total < MAX_TOTAL_RUNS; n++) {
+  const until = Date.now() + BUDGET_MS;
+  for (let n = 1; n <= count && total < MAX_TOTAL_RUNS && Date.now() < until; n++) {
     let page: any;
     try {
       page = await doc.getPage(n);
@@ -98,7 +101,7 @@ export async function readPages(setup: PdfjsSetup, doc: any): Promise<PdfPage[]>
       if (runs.length >= MAX_RUNS) break;
       if (typeof it.str !== 'string' || !it.str.trim() || !it.transform) continue;
       const run = toRun(it, m);
-      if (run) runs.push(run);
+      if (run) runs.push(...splitRun(run));
     }
     total += runs.length;
     let segs: Seg[] = [];
@@ -144,4 +147,28 @@ export function mayHoldTable(runs: Run[]): boolean {
     if (line.runs.length === 1 && /^[\d.,]+$/.test(line.text)) return true;
   }
   return false;
+}
+
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+
+/**
+ * pdf.js joins text on one baseline into one item, a space standing for any gap: the figures
+ * of neighbouring cells can arrive as one "0 0 11". Split at the spaces, each word placed by
+ * its share of the width (wide characters one em, others half), the gaps sharing the rest.
+ */
+export function splitRun(run: Run): Run[] {
+  if (run.vertical || !/\S\s+\S/.test(run.str)) return [run];
+  const words = run.str.trim().split(/\s+/);
+  const widthOf = (w: string) => Array.from(w).reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0) * run.size;
+  const natural = words.reduce((n, w) => n + widthOf(w), 0);
+  const gap = Math.max(0, (run.w - natural) / (words.length - 1));
+  const scale = natural > run.w ? run.w / natural : 1;
+  const out: Run[] = [];
+  let x = run.x;
+  for (const w of words) {
+    const width = widthOf(w) * scale;
+    out.push({ ...run, str: w, x, w: width });
+    x += width + gap;
+  }
+  return out;
 }

@@ -29,12 +29,18 @@ export function cellsOf(r: Report) {
 export function makePdf(contents: string[], extraTrailer = ''): Uint8Array {
   const objs: string[] = [];
   const n = contents.length;
-  // 1 catalog, 2 pages, 3 font, then page i = 4 + 2i, its content = 5 + 2i
+  // 1 catalog, 2 pages, 3 Helvetica, 4 STSong-Light (Type0, UniGB-UCS2-H: Chinese as UCS-2
+  // codes, no embedded glyphs, read through pdf.js's packaged CMaps), 5 its CIDFont, 6 its
+  // descriptor; then page i = 7 + 2i, its content = 8 + 2i.
+  const page = (i: number) => 7 + 2 * i;
   objs.push('<< /Type /Catalog /Pages 2 0 R >>');
-  objs.push(`<< /Type /Pages /Count ${n} /Kids [${contents.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] >>`);
+  objs.push(`<< /Type /Pages /Count ${n} /Kids [${contents.map((_, i) => `${page(i)} 0 R`).join(' ')}] >>`);
   objs.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  objs.push('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>');
+  objs.push('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 6 0 R /DW 1000 >>');
+  objs.push('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
   contents.forEach((c, i) => {
-    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`);
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${page(i) + 1} 0 R >>`);
     objs.push(`<< /Length ${Buffer.byteLength(c, 'latin1')} >>\nstream\n${c}\nendstream`);
   });
   let out = '%PDF-1.4\n';
