@@ -25,6 +25,7 @@ export interface GridTable {
 
 const TOL = 2; // points: lines this close are one line
 const MAX_LINES = 1500;
+const MAX_SLOTS = 20000;
 
 /** Tables from the page's ruling lines; the runs inside them are taken off `runs`. */
 export function ruledTables(segs: Seg[], runs: Run[], page: number): { tables: GridTable[]; rest: Run[] } {
@@ -92,12 +93,20 @@ function cluster(values: number[]): number[] {
   return out;
 }
 
-/** How much of [a, b] the lines at `at` cover. */
-function covered(lines: Seg[], at: number, a: number, b: number, dir: 'h' | 'v'): number {
-  let sum = 0;
+/** Lines by the edge they stand on (index into `edges`), so coverage looks at its own only. */
+function byEdge(lines: Seg[], edges: number[], dir: 'h' | 'v'): Seg[][] {
+  const out: Seg[][] = edges.map(() => []);
   for (const s of lines) {
     const p = dir === 'h' ? s.y1 : s.x1;
-    if (Math.abs(p - at) > TOL) continue;
+    edges.forEach((e, k) => Math.abs(p - e) <= TOL && out[k].push(s));
+  }
+  return out;
+}
+
+/** How much of [a, b] the lines on one edge cover. */
+function covered(lines: Seg[], a: number, b: number, dir: 'h' | 'v'): number {
+  let sum = 0;
+  for (const s of lines) {
     const lo = dir === 'h' ? s.x1 : s.y1, hi = dir === 'h' ? s.x2 : s.y2;
     sum += Math.max(0, Math.min(b, hi) - Math.max(a, lo));
   }
@@ -110,15 +119,17 @@ function buildTable(h: Seg[], v: Seg[], runs: Run[], page: number): { table: Gri
   const xs = cluster([...v.map((s) => s.x1), Math.min(...h.map((s) => s.x1)), Math.max(...h.map((s) => s.x2))]);
   const ys = cluster([...h.map((s) => s.y1), Math.min(...v.map((s) => s.y1)), Math.max(...v.map((s) => s.y2))]);
   const nr = ys.length - 1, nc = xs.length - 1;
-  if (nr < 1 || nc < 1) return null;
+  // A report table has a few hundred slots; a mesh of thousands of lines is no table.
+  if (nr < 1 || nc < 1 || nr * nc > MAX_SLOTS) return null;
+  const vAt = byEdge(v, xs, 'v'), hAt = byEdge(h, ys, 'h');
   const id = (r: number, c: number) => r * nc + c;
   const parent = Array.from({ length: nr * nc }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let r = 0; r < nr; r++) {
     for (let c = 0; c < nc; c++) {
       // No line between two neighbouring slots: they are one merged cell.
-      if (c + 1 < nc && covered(v, xs[c + 1], ys[r], ys[r + 1], 'v') < 0.6) parent[find(id(r, c + 1))] = find(id(r, c));
-      if (r + 1 < nr && covered(h, ys[r + 1], xs[c], xs[c + 1], 'h') < 0.6) parent[find(id(r + 1, c))] = find(id(r, c));
+      if (c + 1 < nc && covered(vAt[c + 1], ys[r], ys[r + 1], 'v') < 0.6) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < nr && covered(hAt[r + 1], xs[c], xs[c + 1], 'h') < 0.6) parent[find(id(r + 1, c))] = find(id(r, c));
     }
   }
   const slot = splitIrregular(nr, nc, (i) => find(i));

@@ -83,3 +83,12 @@ it("takes a Node Buffer (the CLI's file bytes) and leaves the caller's bytes int
   expect(buf.length).toBe(293525);
   expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
+
+it('a mesh of 1,000 × 1,000 ruling lines is no table and stays bounded', async () => {
+  let s = '0 0 0 RG 0.1 w ';
+  for (let i = 0; i < 1000; i++) s += `20 ${20 + i * 0.8} m 575 ${20 + i * 0.8} l S ${20 + i * 0.55} 20 m ${20 + i * 0.55} 820 l S `;
+  s += 'BT /F1 12 Tf 100 400 Td (text) Tj ET';
+  const r = await settle(makePdf([s]));
+  expect(r.error).toBeUndefined();
+  expect(r.ms).toBeLessThan(LIMIT_MS);
+}, 60000);
