@@ -81,7 +81,7 @@ function run(r: XmlElement): string {
 /** A picture large enough to be content (a table pasted as an image): the reader counts it. */
 function picture(el: XmlElement): string {
   const extent = el.getElementsByTagNameNS('*', 'extent')[0] ?? null;
-  const px = (v: string | null) => Math.round(Number(v ?? 0) / 9525); // EMU → CSS px
+  const px = (v: string | null) => Math.min(Math.round(Number(v ?? 0) / 9525) || 0, 10_000); // EMU → CSS px
   const w = px(attr(extent, 'cx'));
   const h = px(attr(extent, 'cy'));
   return w > 0 && h > 0 ? `<img src="docx:image" width="${w}" height="${h}" alt="">` : '';

@@ -103,6 +103,14 @@ describe.each([
     ]);
   });
 
+  it('reads a table pasted as a picture as an image, so the report says its tables are images', () => {
+    const pic = (cx: string, cy: string) => `<w:p><w:r><w:drawing><wp:inline xmlns:wp="wp"><wp:extent cx="${cx}" cy="${cy}"/></wp:inline></w:drawing></w:r></w:p>`;
+    const d = new JSDOM(html(`${p('某县人民政府2023年政府信息公开工作年度报告')}${pic('5715000', '3810000')}${pic('1e400', 'x')}`), { url: 'file:///r.docx' }).window.document;
+    expect([...d.querySelectorAll('img')].map((i) => [i.getAttribute('width'), i.getAttribute('height')])).toEqual([['600', '400']]);
+    const { report } = analyse(d, 'file:///r.docx', { assumeReport: true });
+    expect(report.findings.map((f) => f.rule)).toContain('structure.image');
+  });
+
   it('follows _rels/.rels to a main part Word did not name document.xml', () => {
     const bytes = makeDocx('', {
       '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>',
