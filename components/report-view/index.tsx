@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { CopyButtons } from '@/components/copy-buttons';
+import { currentSettings } from '@/lib/ui/settings';
 import { FindingsList } from '@/components/findings-list';
 import { ReportFigures, ReportHeader } from '@/components/report-summary';
 import { reportState, unreadableReason } from '@/lib/ui/figures';
@@ -66,7 +67,7 @@ export function ReportView({
       </p>
       {controls}
       <FindingsList report={report} findings={report.findings} onActivate={onActivate} />
-      <CopyButtons report={report} />
+      <CopyButtons report={report} primary={currentSettings().copyFormat} />
       <ReportFigures report={report} />
     </div>
   );
