@@ -1,5 +1,6 @@
 import { toLines } from './pdf-lines';
 import { pathSegments, type Seg } from './pdf-paths';
+import { verticalRuns } from './pdf-vertical';
 
 /**
  * pdf.js behind one small loader, so an extension page can hand over its own bundled module
@@ -95,7 +96,7 @@ export async function readPages(setup: PdfjsSetup, doc: any): Promise<PdfPage[]>
     }
     const vp = page.getViewport({ scale: 1 });
     const m: Mat = vp.transform;
-    const runs: Run[] = [];
+    let runs: Run[] = [];
     const content = await page.getTextContent().catch(() => ({ items: [] }));
     for (const it of content.items) {
       if (runs.length >= MAX_RUNS) break;
@@ -107,7 +108,12 @@ export async function readPages(setup: PdfjsSetup, doc: any): Promise<PdfPage[]>
     let segs: Seg[] = [];
     try {
       // Ruling lines matter only where text could stand in cells (a third of the reading time).
-      if (mayHoldTable(runs)) segs = pathSegments(await page.getOperatorList(), setup.pdfjs.OPS, m);
+      if (mayHoldTable(runs)) {
+        const list = await page.getOperatorList();
+        segs = pathSegments(list, setup.pdfjs.OPS, m);
+        const vertical = verticalRuns(list, setup.pdfjs.OPS, m);
+        if (vertical.length) runs = [...runs.filter((r) => !r.vertical), ...vertical];
+      }
     } catch {
       // No lines: the tables are rebuilt from the text's positions alone.
     }

@@ -46,6 +46,8 @@ it('hongze-2023: both 表四 totals left at 0 are errors naming their cells', as
   const totals = report.findings.filter((f) => f.rule === 'reviewLitigation.total');
   expect(totals.map((f) => [f.where, f.severity])).toEqual([['review', 'error'], ['litigationAfterReview', 'error']]);
   const cell = elements.get(refKey({ table: 'reviewLitigation', row: 'review', column: 'total' }))!;
+  // The label in a vertical font, whole (pdf.js's text layer drops five of its glyphs).
+  expect(cell.ownerDocument.body.innerHTML).toMatch(/data-pdf-page="3"[^>]*>三、本年度办理结果</);
   expect(cell.textContent).toBe('0');
   expect(cell.getAttribute('data-pdf-page')).toBe('4');
 });
