@@ -44,6 +44,13 @@ function compact(raw: string): string {
   return raw.replace(FOOTNOTE_DIGITS, '').normalize('NFKC').replace(/\s+/g, '').replace(/[増]/g, '增').replace(/[減]/g, '减').replace(/，/g, ',');
 }
 
+/** The note printed after a cell's figure ("（其中修订16件）", "*"), or null: exports show it beside the number. */
+export function cellNote(raw: string): string | null {
+  const s = compact(raw);
+  const figure = splitNote(s);
+  return figure === null ? null : s.slice(figure.length);
+}
+
 /** "/", "—", "无" …: the page says there is nothing to report (value null, not a blank). */
 export function isPlaceholder(raw: string): boolean {
   return PLACEHOLDER.test(raw.normalize('NFKC').replace(/\s+/g, ''));

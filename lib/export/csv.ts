@@ -20,7 +20,7 @@ const field = (text: string, numeric = false) => quote(neutralise(text, numeric)
 
 function layoutLines(layout: TableLayout, options: GridExportOptions): string[] {
   const rows = expandGrid(layout, options.fill ?? true).map((row) => row.map((x) => field(x.cell.text, x.cell.numeric)).join(','));
-  return [field(layout.title), ...rows];
+  return [field(layout.title), ...rows, ...(layout.notes ?? []).map((n) => field(n))];
 }
 
 /** Source line, blank line, then each table's title and rows, a blank line between tables. */

@@ -46,7 +46,8 @@ export function layoutToHtml(layout: TableLayout): string {
     paragraph(layout.title, true) +
     `<table border="1" cellspacing="0" cellpadding="4" data-table="${layout.id}"><colgroup>${colgroup}</colgroup>` +
     (head.length ? `<thead>${head.map((row, r) => tr(row, r)).join('')}</thead>` : '') +
-    `<tbody>${body.map((row, r) => tr(row, r + layout.headerRows)).join('')}</tbody></table>`
+    `<tbody>${body.map((row, r) => tr(row, r + layout.headerRows)).join('')}</tbody></table>` +
+    (layout.notes ?? []).map((n) => paragraph(n)).join('')
   );
 }
 

@@ -48,7 +48,10 @@ export function toMarkdown(report: Report, options: SourceOptions = {}): string 
   if (s.checked) out.push(`- 核对日期：${s.checked}`);
   out.push('');
   if (!report.detected) out.push('> 不是政府信息公开工作年度报告', '');
-  for (const layout of reportLayouts(report)) out.push(`## ${escapeMd(layout.title)}`, '', ...table(layout.flat), '');
+  for (const layout of reportLayouts(report)) {
+    out.push(`## ${escapeMd(layout.title)}`, '', ...table(layout.flat), '');
+    for (const n of layout.notes ?? []) out.push(escapeMd(n), '');
+  }
   out.push('## 核对结果', '');
   if (!report.findings.length) out.push('未发现问题。');
   // Messages only: rule ids and model keys are for JSON, not for a Chinese reader.

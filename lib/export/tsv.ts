@@ -16,7 +16,7 @@ const clean = (text: string, numeric = false) => neutralise(text, numeric).repla
 /** One table as TSV: its title line, then its rows; every line ends with CRLF. */
 export function layoutToTsv(layout: TableLayout, options: GridExportOptions = {}): string {
   const rows = expandGrid(layout, options.fill ?? true).map((row) => row.map((x) => clean(x.cell.text, x.cell.numeric)).join('\t'));
-  return [clean(layout.title), ...rows].map((l) => l + CRLF).join('');
+  return [clean(layout.title), ...rows, ...(layout.notes ?? []).map((n) => clean(n))].map((l) => l + CRLF).join('');
 }
 
 /** The source line, then a blank line, then the tables, each its own block after a blank line. */

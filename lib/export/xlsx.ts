@@ -87,6 +87,8 @@ export function addTableSheet(wb: ExcelJS.Workbook, layout: TableLayout, source:
     const m = cell.ref && marks.get(refKey(cell.ref));
     if (m?.read && !m.culprit) ws.getCell(addresses.get(refKey(cell.ref!))!).border = edge(EDGES[m.read]);
   });
+  // What the page printed beside a figure, under the table (the cells hold the numbers).
+  (layout.notes ?? []).forEach((n, i) => (ws.getCell(FIRST_ROW + layout.rows.length + 1 + i, 1).value = n));
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   return addresses;
 }

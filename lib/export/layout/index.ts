@@ -4,6 +4,7 @@ import { applicationsLayout } from './applications';
 import { legacyLayout } from './legacy';
 import { reviewLayout } from './review';
 import type { GridCell, TableLayout } from './types';
+import { printedNotes } from '../notes';
 
 export type { FlatTable, GridCell, TableLayout } from './types';
 
@@ -16,13 +17,15 @@ const BUILDERS: Record<TableId, (r: Report) => TableLayout | null> = {
 
 /** One table of the report laid out like the official one, or null when the report lacks it. */
 export function tableLayout(report: Report, id: TableId): TableLayout | null {
-  return BUILDERS[id](report);
+  const layout = BUILDERS[id](report);
+  if (layout) layout.notes = printedNotes(report, id);
+  return layout;
 }
 
 /** The report's tables in page order (表二, 表三, 表四, or the legacy 统计表). */
 export function reportLayouts(report: Report): TableLayout[] {
   return (['legacy', 'active', 'applications', 'reviewLitigation'] as const)
-    .map((id) => BUILDERS[id](report))
+    .map((id) => tableLayout(report, id))
     .filter((t): t is TableLayout => t !== null);
 }
 

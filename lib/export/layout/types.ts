@@ -30,6 +30,8 @@ export interface TableLayout {
   headerRows: number;
   rows: GridCell[][];
   flat: FlatTable;
+  /** Cells printed with a note beside their figure, as "注：…" lines to show under the table. */
+  notes?: string[];
 }
 
 export const label = (text: string, colSpan = 1, rowSpan = 1): GridCell => ({ text, kind: 'label', colSpan, rowSpan });
