@@ -33,17 +33,31 @@ export function detectAttachments(doc: Document, baseUrl: string): Link[] {
     const path = href.replace(/[?#].*$/, '');
     if (!EXT.test(path) && !EXT.test(href) && !EXT.test(text) && !DOWNLOAD.test(text.replace(/\s/g, ''))) continue;
     if (root === body && chromeBetween(a, body)) continue;
-    let url: string;
-    try {
-      url = new URL(href, base).href;
-    } catch {
-      continue;
-    }
+    const url = allowedUrl(href, base);
+    if (!url) continue;
     if (seen.has(url)) continue;
     seen.add(url);
     out.push({ url, text: text || decodeName(url) });
   }
   return out;
+}
+
+/**
+ * The attachment's address, or null: parsed as the browser would (which strips tabs and control
+ * characters, so "java&#9;script:" is javascript:), then allowed by scheme and host only: http(s)
+ * on *.gov.cn. A saved page read from disk (a file: base) keeps its own relative links.
+ */
+export function allowedUrl(href: string, base: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (u.protocol === 'file:') return base.startsWith('file:') ? u.href : null;
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const host = u.hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'gov.cn' || host.endsWith('.gov.cn') ? u.href : null;
 }
 
 function decodeName(url: string): string {
