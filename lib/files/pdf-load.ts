@@ -65,8 +65,9 @@ const BUDGET_MS = 15000;
 type Mat = number[];
 const apply = (m: Mat, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
-export async function openPdf(setup: PdfjsSetup, bytes: Uint8Array) {
-  const task = setup.pdfjs.getDocument({
+/** pdf.js's loading task (its promise gives the document; destroy it when done). */
+export function openPdf(setup: PdfjsSetup, bytes: Uint8Array): { promise: Promise<any>; destroy(): Promise<void> } {
+  return setup.pdfjs.getDocument({
     data: new Uint8Array(bytes), // a plain copy: pdf.js refuses a Buffer and detaches what it is given
     isEvalSupported: false,
     disableFontFace: true,
@@ -78,7 +79,6 @@ export async function openPdf(setup: PdfjsSetup, bytes: Uint8Array) {
     ...(setup.standardFontDataUrl ? { standardFontDataUrl: setup.standardFontDataUrl } : {}),
     ...(setup.worker ? { worker: setup.worker } : {}),
   });
-  return { task, doc: await task.promise };
 }
 
 /** The text runs and ruling segments of the first MAX_PAGES pages. */

@@ -29,13 +29,16 @@ export interface PdfOptions {
 }
 
 export async function pdfToHtml(bytes: Uint8Array, options: PdfOptions = {}): Promise<string> {
-  const setup = await (options.loader ?? nodePdfjs)();
-  let opened: Awaited<ReturnType<typeof openPdf>> | null = null;
+  const setup = await (options.loader ?? nodePdfjs)().catch(() => {
+    throw new FileError('PDF 阅读组件无法加载 / the PDF reader (pdf.js) could not be loaded');
+  });
+  let task: ReturnType<typeof openPdf> | null = null;
   try {
-    opened = await openPdf(setup, bytes);
-    const pages = await readPages(setup, opened.doc);
+    task = openPdf(setup, bytes);
+    const doc = await task.promise;
+    const pages = await readPages(setup, doc);
     if (!pages.some((p) => p.runs.length)) throw new PdfTextless();
-    const meta = await opened.doc.getMetadata().catch(() => null);
+    const meta = await doc.getMetadata().catch(() => null);
     const metaTitle = typeof meta?.info?.Title === 'string' ? meta.info.Title.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
     return toHtml(pages, metaTitle);
   } catch (e) {
@@ -43,7 +46,8 @@ export async function pdfToHtml(bytes: Uint8Array, options: PdfOptions = {}): Pr
     if ((e as Error)?.name === 'PasswordException') throw new FileError(MESSAGES.encrypted);
     throw new FileError(MESSAGES.brokenPdf);
   } finally {
-    await opened?.task.destroy().catch(() => {});
+    // Also after a failed open: the loading task holds pdf.js's worker side.
+    await task?.destroy().catch(() => {});
   }
 }
 
