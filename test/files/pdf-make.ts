@@ -51,7 +51,7 @@ function table2(v: (k: string) => string): string {
   return grid(60, 120, [160, 100, 100, 100], cells);
 }
 
-function table3(v: (k: string) => string): string {
+function table3(v: (k: string) => string, split?: Split): string[] {
   const cells: Placed[] = [
     { r: 0, c: 0, rs: 3, cs: 3, text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' },
     { r: 0, c: 3, cs: 7, text: '申请人情况' }, { r: 1, c: 3, rs: 2, text: '自然人' }, { r: 1, c: 4, cs: 5, text: '法人或其他组织' }, { r: 1, c: 9, rs: 2, text: '总计' },
@@ -73,7 +73,23 @@ function table3(v: (k: string) => string): string {
   }
   row('resultTotal', [{ r, c: 1, cs: 2, text: '（七）总计' }]);
   row('carriedForward', [{ r, c: 0, cs: 3, text: '四、结转下年度继续办理' }]);
-  return grid(15, 60, [35, 45, 215, ...APPLICANTS.map(() => 40)], cells);
+  const widths = [35, 45, 215, ...APPLICANTS.map(() => 40)];
+  if (!split) return [grid(15, 60, widths, cells)];
+  // A page break after row `at`: cells spanning it go on as blank cells below the break
+  // (what Word prints), under the three header rows again when the header repeats.
+  const top = split.repeatHeader ? cells.filter((c) => c.r + (c.rs ?? 1) <= 3) : [];
+  const shift = top.length ? 3 : 0;
+  const before = cells.filter((c) => c.r < split.at).map((c) => ({ ...c, rs: Math.min(c.rs ?? 1, split.at - c.r) }));
+  const after = cells
+    .filter((c) => c.r + (c.rs ?? 1) > split.at)
+    .map((c) => ({ ...c, r: Math.max(c.r, split.at) - split.at + shift, rs: c.r + (c.rs ?? 1) - Math.max(c.r, split.at), text: c.r < split.at ? '' : c.text }));
+  return [grid(15, 60, widths, before), grid(15, 40, widths, [...top, ...after])];
+}
+
+/** Where 表三 breaks over two pages, and whether its header rows repeat after the break. */
+export interface Split {
+  at: number;
+  repeatHeader: boolean;
 }
 
 function table4(v: (k: string) => string): string {
@@ -90,11 +106,15 @@ function table4(v: (k: string) => string): string {
   return grid(30, 540, Array.from({ length: 15 }, () => 35), cells);
 }
 
-export function reportPdf(title: string, values: Record<string, string>): Uint8Array {
+export function reportPdf(title: string, values: Record<string, string>, split?: Split): Uint8Array {
   const v = (k: string) => values[k] ?? '';
   const heading = (text: string, y: number, size = 10) => `BT /F2 ${size} Tf 60 ${842 - y} Td ${hex(text)} Tj ET `;
+  const t3 = table3(v, split);
+  const t4 = heading('四、政府信息公开行政复议、行政诉讼情况', 530) + table4(v);
+  // With a break, page 2 ends with the first part (and a page number), page 3 opens with the rest.
   return makePdf([
     heading(title, 60, 16) + heading('二、主动公开政府信息情况', 100) + table2(v),
-    heading('三、收到和处理政府信息公开申请情况', 45) + table3(v) + heading('四、政府信息公开行政复议、行政诉讼情况', 530) + table4(v),
+    heading('三、收到和处理政府信息公开申请情况', 45) + t3[0] + (t3.length > 1 ? heading('- 2 -', 800) : t4),
+    ...(t3.length > 1 ? [t3[1] + t4] : []),
   ]);
 }

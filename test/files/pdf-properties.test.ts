@@ -22,6 +22,17 @@ describe('a report PDF drawn from the reviewed figures', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it.each([
+    ['inside （三）, no header repeated', { at: 12, repeatHeader: false }],
+    ['inside （六）, header repeated', { at: 25, repeatHeader: true }],
+    ['before （四）, header repeated', { at: 15, repeatHeader: true }],
+  ])('with 表三 broken over two pages %s, reads the same figures', async (_, split) => {
+    const { report, html } = await readPdf(reportPdf(TITLE, values, split), URL);
+    expect(cellsOf(report)).toEqual(want.cells);
+    expect(report.findings).toEqual([]);
+    expect(html).not.toContain('- 2 -');
+  });
+
   // Every third figure of 表三 and 表四 (each read runs pdf.js over two pages).
   const keys = Object.keys(values).filter((k, i) => /^(applications|reviewLitigation)\./.test(k) && i % 3 === 0);
 
