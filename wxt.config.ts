@@ -1,5 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * pdf.js's worker, CMaps and standard fonts, shipped inside the extension under pdfjs/ (no remote
+ * code, no CDN); only the 核对附件 and 核对草稿 pages load them, and only for a PDF.
+ */
+function pdfjsFiles() {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const dir = (sub: string) =>
+    readdirSync(join(root, sub)).map((f) => ({ absoluteSrc: join(root, sub, f), relativeDest: `pdfjs/${sub}/${f}` }));
+  return [{ absoluteSrc: join(root, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' }, ...dir('cmaps'), ...dir('standard_fonts')];
+}
 
 /** The only sites Nianbao reads (host access, the content script's matches). */
 const GOV_CN = '*://*.gov.cn/*';
@@ -9,9 +23,17 @@ export default defineConfig({
   // MV3 for Firefox too: one code path (action, scripting.executeScript, storage.session) for
   // both browsers; Firefox ≥127 grants MV3 host permissions at install, and we require 140.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The core's Node loader imports pdf.js's legacy build; the extension's pages pass their own
+    // loader (lib/ui/attachment-pdf.ts), so point it at the same modern chunk rather than ship both.
+    resolve: { alias: [{ find: /^pdfjs-dist\/legacy\/build\/pdf\.mjs$/, replacement: 'pdfjs-dist/build/pdf.min.mjs' }] },
+  }),
   // The sources zip (for AMO review) rebuilds the add-on; E2E screenshots are not sources.
   zip: { excludeSources: ['test-results/**'] },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsFiles()),
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -32,6 +54,9 @@ export default defineConfig({
     // and pulls in the polyfill; sniff.js is an unlisted script with a plain IIFE and no side effects.
     content_scripts: [{ matches: [GOV_CN], js: ['sniff.js'], run_at: 'document_idle', all_frames: true }],
     ...(browser === 'firefox' && {
+      // Firefox's MV3 default adds upgrade-insecure-requests, which turns 核对附件's fetch of an
+      // http:// attachment (many .gov.cn sites have no https) into a failing https:// one.
+      content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
       browser_specific_settings: {
         gecko: {
           id: 'nianbao@nianbao.example',

@@ -6,7 +6,8 @@ import { ReportFigures, ReportHeader } from '@/components/report-summary';
 import { reportState, unreadableReason } from '@/lib/ui/figures';
 import { mistakeCounts } from '@/lib/ui/mistakes';
 import { t } from '@/lib/ui/i18n';
-import type { Finding, Report } from '@/lib/model/types';
+import type { Finding, Link, Report } from '@/lib/model/types';
+import { attachmentPage, checkable } from '@/lib/ui/attachment-link';
 import './style.css';
 
 /** Findings the unreadable state's note already states in words. */
@@ -43,11 +44,7 @@ export function ReportView({
         {reason === 'attachment' && !!report.attachments?.length && (
           <ul class="attachments">
             {report.attachments.map((a) => (
-              <li key={a.url}>
-                <a href={a.url} target="_blank" rel="noreferrer">
-                  {a.text || a.url}
-                </a>
-              </li>
+              <Attachment key={a.url} link={a} />
             ))}
           </ul>
         )}
@@ -70,5 +67,28 @@ export function ReportView({
       <CopyButtons report={report} primary={currentSettings().copyFormat} />
       <ReportFigures report={report} />
     </div>
+  );
+}
+
+/** An attachment: linked only when http(s) on *.gov.cn; 核对附件 opens the extension page that reads it. */
+function Attachment({ link }: { link: Link }) {
+  const how = checkable(link);
+  const name = link.text || link.url;
+  return (
+    <li>
+      {how ? (
+        <a href={link.url} target="_blank" rel="noreferrer">
+          {name}
+        </a>
+      ) : (
+        name
+      )}
+      {how === 'check' && (
+        <a class="button check-attachment" href={attachmentPage(link.url)} target="_blank">
+          {t('checkAttachment')}
+        </a>
+      )}
+      {how === 'unsupported' && <span class="muted attachment-why">{t('attachmentUnsupported')}</span>}
+    </li>
   );
 }

@@ -1,33 +1,53 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReportView } from '@/components/report-view';
-import { checkDraft, decodeHtml, htmlFromClipboard, parseDraft } from '@/lib/ui/draft';
+import { breathe, checkFile } from '@/lib/ui/attachment';
+import { checkDraft, htmlFromClipboard, parseDraft } from '@/lib/ui/draft';
+import { draftPreview } from '@/lib/ui/draft-preview';
 import { t } from '@/lib/ui/i18n';
 import { refKey } from '@/lib/model/types';
 import type { Analysis, AnalyseOptions } from '@/lib/analyse';
+import type { PdfjsLoader } from '@/lib/files/pdf';
 import { Preview, type PreviewHandle } from './Preview';
 
 type AnalyseFn = (doc: Document, url: string, options?: AnalyseOptions) => Analysis;
 type Result =
   | { kind: 'empty' }
+  | { kind: 'working'; step: 'workingRead' | 'workingCheck' }
   | { kind: 'error'; message: string }
   | { kind: 'done'; source: string; doc: Document; analysis: Analysis };
 
-/** Check a draft: paste tables (Word/WPS HTML or TSV) or open a saved .html file. */
-export function DraftApp({ analyse }: { analyse: AnalyseFn }) {
+/** Check a draft: paste tables (Word/WPS HTML or text), or open a .docx, PDF or saved page. */
+export function DraftApp({ analyse, pdf }: { analyse: AnalyseFn; pdf?: PdfjsLoader }) {
   const [result, setResult] = useState<Result>({ kind: 'empty' });
   const preview = useRef<PreviewHandle | null>(null);
+  const latest = useRef(0);
 
-  const run = (html: string, source: string) => {
+  // Each step yields to the event loop, so the page shows its progress on a large input; a newer
+  // paste or file wins over one still being read.
+  const run = async (source: string, read: () => Promise<{ doc: Document; analysis: Analysis }>) => {
+    const id = ++latest.current;
+    setResult({ kind: 'working', step: 'workingRead' });
+    await breathe();
     try {
-      const doc = parseDraft(html);
-      setResult({ kind: 'done', source, doc, analysis: checkDraft(doc, analyse) });
+      const { doc, analysis } = await read();
+      if (id === latest.current) setResult({ kind: 'done', source, doc, analysis });
     } catch (err) {
-      setResult({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      if (id === latest.current) setResult({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
-  const readFile = async (file: File | undefined) => {
+  const pasted = (html: string) =>
+    run(t('draftPasted'), async () => {
+      const doc = parseDraft(html);
+      setResult({ kind: 'working', step: 'workingCheck' });
+      await breathe();
+      return { doc, analysis: checkDraft(doc, analyse) };
+    });
+  const readFile = (file: File | undefined) => {
     if (!file) return;
-    run(decodeHtml(new Uint8Array(await file.arrayBuffer())), file.name);
+    void run(file.name, async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return checkFile(bytes, { name: file.name, contentType: file.type || null, url: 'draft:' }, analyse, pdf);
+    });
   };
 
   // Paste anywhere on the page except into the file input; drop a file anywhere.
@@ -36,12 +56,12 @@ export function DraftApp({ analyse }: { analyse: AnalyseFn }) {
       const html = htmlFromClipboard(e.clipboardData);
       if (html === null) return;
       e.preventDefault();
-      run(html, t('draftPasted'));
+      void pasted(html);
     };
     const onDragOver = (e: DragEvent) => e.preventDefault();
     const onDrop = (e: DragEvent) => {
       e.preventDefault();
-      void readFile(e.dataTransfer?.files[0]);
+      readFile(e.dataTransfer?.files[0]);
     };
     document.addEventListener('paste', onPaste);
     document.addEventListener('dragover', onDragOver);
@@ -51,12 +71,17 @@ export function DraftApp({ analyse }: { analyse: AnalyseFn }) {
       document.removeEventListener('dragover', onDragOver);
       document.removeEventListener('drop', onDrop);
     };
-  }, [analyse]);
+  }, [analyse, pdf]);
+
+  const done = result.kind === 'done' ? result : null;
+  const build = useMemo(() => done && draftPreview(done.doc, done.analysis), [done]);
+  const hasTables = !!done?.doc.querySelector('table');
 
   return (
     <main class="draft">
       <h1>{t('draftTitle')}</h1>
-      <p class="muted">{t('draftIntro')}</p>
+      <p class="muted">{t('draftIntroFiles')}</p>
+      <p class="muted" id="local-only">{t('localOnly')}</p>
       <div class="draft-inputs">
         {/* contenteditable so Ctrl+V works from the keyboard; typed input is refused. */}
         <div
@@ -72,25 +97,35 @@ export function DraftApp({ analyse }: { analyse: AnalyseFn }) {
           {t('draftPasteZone')}
         </div>
         <label class="button file-button">
-          {t('draftChooseFile')}
-          <input type="file" id="draft-file" accept=".html,.htm,text/html" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
+          {t('draftChooseFiles')}
+          <input
+            type="file"
+            id="draft-file"
+            accept=".html,.htm,.docx,.pdf,.txt,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(e) => readFile(e.currentTarget.files?.[0])}
+          />
         </label>
         <span class="muted">{t('draftDropHint')}</span>
       </div>
       <section class="draft-result" aria-live="polite">
+        {result.kind === 'working' && (
+          <p class="state" aria-busy="true" data-working={result.step}>
+            {t(result.step)}
+          </p>
+        )}
         {result.kind === 'error' && <p class="state state-problems">{t('draftReadError', result.message)}</p>}
-        {result.kind === 'done' && (
+        {done && (
           <>
-            <p class="muted">{t('draftSource', result.source)}</p>
-            {!result.doc.querySelector('table') && <p class="state">{t('draftNoTables')}</p>}
-            <ReportView report={result.analysis.report} onActivate={(f) => preview.current?.show(refKey(f.cells[0]))} />
+            <p class="muted">{t('draftSource', done.source)}</p>
+            {!hasTables && <p class="state">{t('draftNoTables')}</p>}
+            <ReportView report={done.analysis.report} onActivate={(f) => preview.current?.show(refKey(f.cells[0]))} />
           </>
         )}
       </section>
-      {result.kind === 'done' && result.doc.querySelector('table') && (
+      {build && hasTables && (
         <section class="draft-preview" aria-label={t('draftPreview')}>
           <h2>{t('draftPreview')}</h2>
-          <Preview doc={result.doc} analysis={result.analysis} handle={preview} />
+          <Preview build={build} handle={preview} />
         </section>
       )}
     </main>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { analyse } from '@/lib/analyse';
+import { extensionPdfjs } from '@/lib/ui/attachment-pdf';
 import { initLanguage } from '@/lib/ui/i18n';
 import { DraftApp } from './App';
 import '@/components/theme.css';
@@ -8,4 +9,4 @@ import './style.css';
 // The options page may choose a language other than the browser's: known before the first render.
 void initLanguage()
   .then((lang) => (document.documentElement.lang = lang), () => {})
-  .finally(() => render(<DraftApp analyse={analyse} />, document.getElementById('app')!));
+  .finally(() => render(<DraftApp analyse={analyse} pdf={extensionPdfjs()} />, document.getElementById('app')!));

@@ -1,7 +1,10 @@
 /** Attachment links and content images of a report page: where its tables are when not in HTML. */
 import type { Link } from '../model/types';
 import { displayText } from '../text';
+import { allowedUrl } from './allowed-url';
 import { articleRoot, chromeBetween } from './article';
+
+export { allowedUrl };
 
 const EXT = /\.(?:pdf|docx?|wps|ofd)(?![a-z0-9])/i;
 const DOWNLOAD = /^(?:附件\d*|(?:附件|文件|全文|原文|报告|PDF|pdf)下载|下载(?:附件|文件|全文|原文)?|点击下载)[:：]?$/;
@@ -40,24 +43,6 @@ export function detectAttachments(doc: Document, baseUrl: string): Link[] {
     out.push({ url, text: text || decodeName(url) });
   }
   return out;
-}
-
-/**
- * The attachment's address, or null: parsed as the browser would (which strips tabs and control
- * characters, so "java&#9;script:" is javascript:), then allowed by scheme and host only: http(s)
- * on *.gov.cn. A saved page read from disk (a file: base) keeps its own relative links.
- */
-export function allowedUrl(href: string, base: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(href, base);
-  } catch {
-    return null;
-  }
-  if (u.protocol === 'file:') return base.startsWith('file:') ? u.href : null;
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  const host = u.hostname.toLowerCase().replace(/\.$/, '');
-  return host === 'gov.cn' || host.endsWith('.gov.cn') ? u.href : null;
 }
 
 function decodeName(url: string): string {

@@ -76,9 +76,10 @@ const ATTRS = ['rowspan', 'colspan'];
 /**
  * A sanitised copy of the document's top-level tables, built element by element from a whitelist
  * (rowspan/colspan are the only attributes kept), so no script, event handler, style or URL can
- * reach the preview. Returns the copy and a map from each source element to its copy.
+ * reach the preview. Returns the copy and a map from each source element to its copy. `only`:
+ * these tables (the report's), not every table of the document.
  */
-export function sanitiseTables(doc: Document, into: Document): { fragment: DocumentFragment; copies: Map<Element, Element> } {
+export function sanitiseTables(doc: Document, into: Document, only?: Element[]): { fragment: DocumentFragment; copies: Map<Element, Element> } {
   const fragment = into.createDocumentFragment();
   const copies = new Map<Element, Element>();
   const copy = (node: Node, parent: Node) => {
@@ -103,7 +104,7 @@ export function sanitiseTables(doc: Document, into: Document): { fragment: Docum
     }
     for (const child of Array.from(el.childNodes)) copy(child, target);
   };
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
+  for (const table of only ?? Array.from(doc.querySelectorAll('table'))) {
     if (table.parentElement?.closest('table')) continue;
     copy(table, fragment);
   }
@@ -127,10 +128,15 @@ export function markCopies(
     const cell = copies.get(source.closest('td,th') ?? source) ?? copies.get(source);
     if (cell) byRef.set(key, cell);
   }
+  markCells(findings, byRef, report);
+  return byRef;
+}
+
+/** Marks cells (refKey → element) as the page does: rule ids, a severity class, the messages as a tooltip. */
+export function markCells(findings: Finding[], byRef: Map<string, Element>, report: Report | null = null): void {
   for (const [cell, m] of collectMarks(findings, byRef, { report, say: t })) {
     cell.setAttribute('data-nianbao-finding', m.rules.join(' '));
     cell.classList.add(`nianbao-${m.severity}`);
     cell.setAttribute('title', m.lines.join('\n'));
   }
-  return byRef;
 }

@@ -39,7 +39,7 @@ describe('_locales', () => {
 
   it('zh_CN reads as Chinese: no English words but product and format names, no rule ids', () => {
     // Names a Chinese user sees in their own UI too (file formats, programs, keys, the domain).
-    const NAMES = new Set(['Excel', 'JSON', 'Markdown', 'CSV', 'TSV', 'HTML', 'html', 'Word', 'WPS', 'Ctrl', 'gov.cn', 'English']);
+    const NAMES = new Set(['Excel', 'JSON', 'Markdown', 'CSV', 'TSV', 'HTML', 'html', 'Word', 'WPS', 'Ctrl', 'gov.cn', 'English', 'PDF', 'docx', 'doc', 'wps', 'ofd', 'http', 'https']);
     for (const [key, { message }] of Object.entries(zh)) {
       if (key === 'uiLang') continue;
       const words = message.replace(/\$\w+\$/g, '').match(/[A-Za-z][A-Za-z.]*[A-Za-z]/g) ?? [];
