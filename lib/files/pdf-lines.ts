@@ -53,7 +53,9 @@ function makeLine(runs: Run[]): Line {
   for (const r of runs) {
     // A gap inside a line (a dropped space, a tab, a spaced-out title) is one space.
     const s = r.str.replace(/\s+/g, ' ');
-    text = r.x - end > 0.2 * r.size && text && !text.endsWith(' ') ? `${text} ${s.trimStart()}` : joinRaw(text, s);
+    // Between a figure and a Chinese character a font change leaves a small gap: no space.
+    const mixed = text !== '' && CJK.test(text[text.length - 1]) !== CJK.test(s.trimStart()[0] ?? '');
+    text = r.x - end > (mixed ? 0.6 : 0.2) * r.size && text && !text.endsWith(' ') ? `${text} ${s.trimStart()}` : joinRaw(text, s);
     end = Math.max(end, r.x + r.w);
   }
   const y0 = Math.min(...runs.map((r) => r.y)), y1 = Math.max(...runs.map((r) => r.y + r.h));

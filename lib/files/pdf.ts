@@ -1,6 +1,7 @@
 import { FileError, MESSAGES } from './errors';
 import { ruledTables, type GridTable } from './pdf-grid';
 import { continues, joinTables } from './pdf-join';
+import { mergeSplitRow } from './pdf-rowsplit';
 import { cellText, toLines, type Line } from './pdf-lines';
 import { nodePdfjs, openPdf, readPages, type PdfjsLoader, type PdfPage } from './pdf-load';
 import { looseTables } from './pdf-loose';
@@ -90,7 +91,7 @@ function toHtml(pages: PdfPage[], metaTitle: string): string {
     let table = b.table;
     // The part that ends a page and the part that opens the next: one table.
     for (let next = blocks[i + 1]; next?.table && next.page.n === blocks[i].page.n + 1 && continues(table, next.table); next = blocks[i + 1]) {
-      table = joinTables(table, next.table);
+      table = joinTables(table, mergeSplitRow(table, next.table) ?? next.table);
       i++;
     }
     flushInto();

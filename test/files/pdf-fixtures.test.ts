@@ -3,13 +3,19 @@ import { loadExpected } from '../helpers/fixtures';
 import { cellsOf, findingKeys, pdfBytes, readPdf } from './pdf-helpers';
 
 /**
- * Fixture pages printed to PDF by Chromium (test/fixtures/tools/make-pdf.mjs, committed): each
+ * Fixture pages printed to PDF by Chromium, and their .docx renderings exported by LibreOffice
+ * (test/fixtures/tools/make-pdf.mjs, committed): each
  * reads to the same model as its HTML page — agency, year, template, every cell's value and
  * text, and the findings its expected file requires (and only those it allows).
  */
-const PRINTED = ['seed-001-anhua-2021-word', 'seed-003-jingyuan-2019-word', 'pingtan-2025', 'seed-001-anhua-2021-word-noborders'];
-/** A rendering's expected file is its page's (the -noborders print has no ruling lines). */
-const page = (name: string) => name.replace(/-noborders$/, '');
+const PRINTED = [
+  'seed-001-anhua-2021-word', 'seed-003-jingyuan-2019-word', 'pingtan-2025', // Chromium's print of the page
+  'seed-001-anhua-2021-word-noborders', // the tables printed without ruling lines
+  // LibreOffice's export of the Word-like .docx renderings (rows broken across pages)
+  'seed-001-anhua-2021-word-libreoffice', 'seed-003-jingyuan-2019-word-libreoffice', 'pingtan-2025-libreoffice', 'markup-units-2021-libreoffice',
+];
+/** A rendering's expected file is its page's. */
+const page = (name: string) => name.replace(/-(noborders|libreoffice)$/, '');
 
 describe.each(PRINTED)('%s.pdf', (name) => {
   const want = loadExpected(page(name));
