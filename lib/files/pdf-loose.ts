@@ -121,19 +121,28 @@ function build(lines: Line[], split: Piece[][], start: number, end: number, data
       else cells.set(key, { r, c: c0, rowspan: 1, colspan: c1 - c0 + 1, box: [p.x0, lines[k].y0, p.x1 - p.x0, lines[k].y1 - lines[k].y0], runs: [...p.runs], page });
     });
   }
-  const all = [...cells.values()];
   const rows = order.length;
   const width = ext.length;
   // Empty slots of a row are empty cells, so each figure keeps its column; a piece that
-  // overlaps one placed before it in its row gives up its extra columns.
-  for (let r = 0; r < rows; r++) {
-    const taken = new Array<boolean>(width).fill(false);
-    for (const c of all.filter((x) => x.r === r).sort((a, b) => a.c - b.c)) {
-      while (c.colspan > 1 && taken.slice(c.c, c.c + c.colspan).some(Boolean)) c.colspan--;
-      for (let k = c.c; k < c.c + c.colspan; k++) taken[k] = true;
+  // overlaps one placed before it in its row gives up its extra columns, or (starting inside
+  // it) joins it.
+  const all: GridCell[] = [];
+  const byRow = Array.from({ length: rows }, () => [] as GridCell[]);
+  for (const c of cells.values()) byRow[c.r].push(c);
+  byRow.forEach((list, r) => {
+    const owner = new Array<GridCell | null>(width).fill(null);
+    for (const c of list.sort((a, b) => a.c - b.c)) {
+      const host = owner[c.c];
+      if (host) {
+        host.runs.push(...c.runs);
+        continue;
+      }
+      while (c.colspan > 1 && owner.slice(c.c, c.c + c.colspan).some(Boolean)) c.colspan--;
+      for (let k = c.c; k < c.c + c.colspan; k++) owner[k] = c;
+      all.push(c);
     }
-    for (let k = 0; k < width; k++) if (!taken[k]) all.push({ r, c: k, rowspan: 1, colspan: 1, box: [0, 0, 0, 0], runs: [], page: -1 });
-  }
+    for (let k = 0; k < width; k++) if (!owner[k]) all.push({ r, c: k, rowspan: 1, colspan: 1, box: [0, 0, 0, 0], runs: [], page: -1 });
+  });
   all.sort((a, b) => a.r - b.r || a.c - b.c);
   return { y: lines[start].y0, rows, cols: width, cells: all, loose: true };
 }
