@@ -92,3 +92,12 @@ it('a mesh of 1,000 × 1,000 ruling lines is no table and stays bounded', async 
   expect(r.error).toBeUndefined();
   expect(r.ms).toBeLessThan(LIMIT_MS);
 }, 60000);
+
+it('thousands of tiny figures without any line (the no-ruling path) stay bounded', async () => {
+  let s = '';
+  for (let i = 0; i < 100; i++) for (let j = 0; j < 60; j++) s += `BT /F1 3 Tf ${30 + j * 9} ${40 + i * 7.5} Td (${(i + j) % 10}) Tj ET `;
+  const r = await settle(makePdf([s]));
+  expect(r.error).toBeUndefined();
+  expect(r.html!.length).toBeLessThan(2_000_000);
+  expect(r.ms).toBeLessThan(LIMIT_MS);
+}, 60000);
