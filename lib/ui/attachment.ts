@@ -98,8 +98,15 @@ export interface Checked {
   analysis: Analysis;
 }
 
-/** Yield to the event loop so the page can paint its progress between long steps. */
-export const breathe = () => new Promise<void>((r) => setTimeout(r));
+/**
+ * Yield so the page paints its progress between long steps: after the next frame, or after 30 ms
+ * when no frame comes (a hidden tab runs no animation frames but must not stall).
+ */
+export const breathe = () =>
+  new Promise<void>((r) => {
+    setTimeout(r, 30);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(r));
+  });
 
 /**
  * A report file's bytes → the checked report (readReportFile throws FileError: shown as is).
