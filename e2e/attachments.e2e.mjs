@@ -84,6 +84,9 @@ for (const name of BROWSERS) {
       assert.match(shown.text, /洪泽区/);
       assert.ok(shown.cards >= 2);
       console.log(`# ${name}: 核对附件 → marks (PDF, hongze-2023.pdf, 6 pages): ${ms} ms`);
+      // Jump to cell: the first error card scrolls the table to its culprit and flashes it.
+      await att.evaluate(() => document.querySelector('.sev-error button.finding-jump').click());
+      await pollEval(att, () => !!document.querySelector('#attachment-preview').shadowRoot.querySelector('.nianbao-flash'), { timeout: 5000 });
       await att.screenshot({ path: resultPath(`${name}-attachment-pdf.png`), fullPage: true });
       for (const p of [att, popup, page]) await p.close();
     });

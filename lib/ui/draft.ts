@@ -72,6 +72,8 @@ export function draftHeading(doc: Document): string | null {
 const KEEP = new Set(['table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'p', 'br', 'b', 'strong', 'i', 'em', 'u', 'sub', 'sup', 'span', 'div']);
 const DROP = new Set(['script', 'style', 'template', 'iframe', 'frame', 'object', 'embed', 'noscript', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'link', 'meta', 'head', 'title', 'form', 'input', 'button', 'select', 'textarea']);
 const ATTRS = ['rowspan', 'colspan'];
+/** Nodes the preview copies at most (a report's tables hold a few thousand). */
+export const MAX_NODES = 60_000;
 
 /**
  * A sanitised copy of the document's top-level tables, built element by element from a whitelist
@@ -82,7 +84,9 @@ const ATTRS = ['rowspan', 'colspan'];
 export function sanitiseTables(doc: Document, into: Document, only?: Element[]): { fragment: DocumentFragment; copies: Map<Element, Element> } {
   const fragment = into.createDocumentFragment();
   const copies = new Map<Element, Element>();
+  let budget = MAX_NODES;
   const copy = (node: Node, parent: Node) => {
+    if (--budget < 0) return; // a table of 100,000 rows: the preview stops, the check does not
     if (node.nodeType === 3) {
       parent.appendChild(into.createTextNode(node.textContent ?? ''));
       return;

@@ -54,3 +54,13 @@ describe('a large paste stays bounded', () => {
     expect(reportTables(parseDraft(junk), new Map())).toHaveLength(PREVIEW_MAX_TABLES);
   });
 });
+
+describe('the preview copy is bounded', () => {
+  it('stops copying a table of 100,000 rows at MAX_NODES', async () => {
+    const { sanitiseTables, MAX_NODES } = await import('@/lib/ui/draft');
+    const doc = parseDraft(`<table>${'<tr><td>1</td></tr>'.repeat(100_000)}</table>`);
+    const { copies } = sanitiseTables(doc, document);
+    expect(copies.size).toBeLessThanOrEqual(MAX_NODES);
+    expect(copies.size).toBeGreaterThan(MAX_NODES / 4);
+  });
+});
