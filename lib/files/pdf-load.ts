@@ -23,7 +23,9 @@ export type PdfjsLoader = () => Promise<PdfjsSetup>;
 
 /** Node: the legacy build, and the CMaps and fonts from the installed package. */
 export const nodePdfjs: PdfjsLoader = async () => {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // A specifier bundlers leave alone: extension pages bring their own build (the loader).
+  const legacy = 'pdfjs-dist/legacy/build/pdf.mjs';
+  const pdfjs = await import(/* @vite-ignore */ legacy);
   const proc = (globalThis as any).process;
   let dir = '';
   try {

@@ -18,9 +18,12 @@ export type { PdfjsLoader, PdfjsSetup } from './pdf-load';
 
 /** A PDF with no text layer (a scan, or pages of images). */
 export class PdfTextless extends Error {
-  constructor(message = 'PDF 没有文字层（可能是扫描件），表格是图片，无法读取数字 / the PDF has no text layer (a scan)') {
+  /** How many pages the file has (each a picture). */
+  readonly pages: number;
+  constructor(pages = 1, message = 'PDF 没有文字层（可能是扫描件），表格是图片，无法读取数字 / the PDF has no text layer (a scan)') {
     super(message);
     this.name = 'PdfTextless';
+    this.pages = pages;
   }
 }
 
@@ -38,7 +41,7 @@ export async function pdfToHtml(bytes: Uint8Array, options: PdfOptions = {}): Pr
     task = openPdf(setup, bytes);
     const doc = await task.promise;
     const pages = await readPages(setup, doc);
-    if (!pages.some((p) => p.runs.length)) throw new PdfTextless();
+    if (!pages.some((p) => p.runs.length)) throw new PdfTextless(doc.numPages);
     const meta = await doc.getMetadata().catch(() => null);
     const metaTitle = typeof meta?.info?.Title === 'string' ? meta.info.Title.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
     return toHtml(pages, metaTitle);

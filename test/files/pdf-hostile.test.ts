@@ -21,11 +21,13 @@ describe('a PDF without a text layer', () => {
     const r = await settle(pdfBytes('scan.pdf'));
     expect(r.error).toBeInstanceOf(PdfTextless);
     expect((r.error as Error).message).toMatch(/扫描件/);
+    expect((r.error as PdfTextless).pages).toBe(1);
   });
 
   it('a page of drawn lines and boxes, no text, is PdfTextless', async () => {
-    const r = await settle(makePdf(['0 0 0 RG 1 w 50 50 m 500 50 l S 50 100 400 300 re S']));
+    const r = await settle(makePdf(['0 0 0 RG 1 w 50 50 m 500 50 l S 50 100 400 300 re S', '50 100 400 300 re f']));
     expect(r.error).toBeInstanceOf(PdfTextless);
+    expect((r.error as PdfTextless).pages).toBe(2);
   });
 });
 
