@@ -64,6 +64,14 @@ export function ReportView({
       </p>
       {controls}
       <FindingsList report={report} findings={report.findings} onActivate={onActivate} />
+      {/* A file published beside the page's tables (when the core lists one): check it too. */}
+      {!!report.attachments?.length && (
+        <ul class="attachments">
+          {report.attachments.map((a) => (
+            <Attachment key={a.url} link={a} />
+          ))}
+        </ul>
+      )}
       <CopyButtons report={report} primary={currentSettings().copyFormat} />
       <ReportFigures report={report} />
     </div>

@@ -119,3 +119,11 @@ describe('核对附件 in the report view', () => {
       expect(sourceOf(`chrome-extension://id/attachment.html?src=${bad}`), bad).toBeNull();
   });
 });
+
+describe('核对附件 beside readable tables', () => {
+  it('lists the attachment with its button when the report also has tables', () => {
+    const report = { ...problemReport(), attachments: [{ url: 'http://www.pingtan.gov.cn/P1.docx', text: '全文.docx' }] };
+    const view = render(<ReportView report={report} />);
+    expect(view.container.querySelector('[data-state="problems"] a.check-attachment')?.getAttribute('href')).toBe(attachmentPage('http://www.pingtan.gov.cn/P1.docx'));
+  });
+});
