@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   BROWSERS, ROOT, addInitScript, bestReport, collectConsole, goto, launch, pollEval, resultPath, sleep, until,
 } from './lib/browser.mjs';
+import { assertFindings } from './lib/expect.mjs';
 
 const FIX = path.join(ROOT, 'test/fixtures');
 const refKey = (r) => `${r.table}|${r.row}|${r.column}`;
@@ -24,16 +25,6 @@ const ERR = fixture('seed-001-anhua-2021-word.html');
 const CLEAN = fixture('pingtan-2025.html');
 const IFRAME = fixture('markup-iframe-outer.html');
 const IFRAME_INNER = fixture('markup-iframe-inner.html');
-
-const key = (f) => `${f.rule}@${f.where}`;
-/** The report's findings are the expected ones (plus, at most, the allowed extras). */
-function assertFindings(report, expected) {
-  const got = new Set(report.findings.map(key));
-  const want = expected.findings.map(key);
-  const allowed = new Set([...want, ...(expected.findingsAllowed ?? []).map(key)]);
-  for (const w of want) assert.ok(got.has(w), `finding ${w} missing; got ${[...got].join(', ')}`);
-  for (const g of got) assert.ok(allowed.has(g), `unexpected finding ${g}`);
-}
 
 /** Sorted "rule rule" strings, one per cell the findings name: what the marked elements must carry. */
 function expectedMarks(findings) {

@@ -5,20 +5,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BROWSERS, ROOT, bestReport, goto, launch, pollEval, until } from './lib/browser.mjs';
+import { assertFindings } from './lib/expect.mjs';
 
 const FIX = path.join(ROOT, 'test/fixtures');
 const expectedOf = (name) => JSON.parse(fs.readFileSync(path.join(FIX, `${name}.expected.json`), 'utf8'));
-const key = (f) => `${f.rule}@${f.where}`;
 const reportOf = (env, tabId, ok) =>
   until(async () => { const r = bestReport(await env.tabState(tabId)); return r && ok(r) && r; }, { what: 'report in the background', timeout: 20000 });
 
-function assertFindings(report, expected) {
-  const got = new Set(report.findings.map(key));
-  const want = expected.findings.map(key);
-  const allowed = new Set([...want, ...(expected.findingsAllowed ?? []).map(key)]);
-  for (const w of want) assert.ok(got.has(w), `finding ${w} missing; got ${[...got].join(', ')}`);
-  for (const g of got) assert.ok(allowed.has(g), `unexpected finding ${g}`);
-}
 
 for (const name of BROWSERS) {
   describe(`the real web in ${name}`, () => {
