@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReportView } from '@/components/report-view';
 import { breathe, checkFile } from '@/lib/ui/attachment';
 import { checkDraft, htmlFromClipboard, parseDraft } from '@/lib/ui/draft';
@@ -50,8 +50,9 @@ export function DraftApp({ analyse, pdf }: { analyse: AnalyseFn; pdf?: PdfjsLoad
     });
   };
 
-  // Paste anywhere on the page except into the file input; drop a file anywhere.
-  useEffect(() => {
+  // Paste anywhere on the page except into the file input; drop a file anywhere. Listening from
+  // the first paint (a layout effect), so a paste or drop right after the page shows is not lost.
+  useLayoutEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
       const html = htmlFromClipboard(e.clipboardData);
       if (html === null) return;
