@@ -12,11 +12,16 @@ const VARIANT = fs.readFileSync(path.join(FIX, 'variant-attachment-pingtan-2025.
 const DIR = '/zwgk/ndbg/';
 /** The real attachment-only page, its file links pointing at a file served beside it. */
 const pageLinking = (file) => VARIANT.replaceAll('./P020260313365871187562.pdf', `./${file}`);
+/** What the attachment's server saw: the extension fetches it without the site's cookies. */
+const fileRequests = [];
 const serve = (body, type) => (req, res) => { res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }); res.end(body); };
 const routes = {
   [`${DIR}attachment-pdf.html`]: serve(pageLinking('P2023-hongze.pdf'), 'text/html; charset=utf-8'),
   [`${DIR}attachment-docx.html`]: serve(pageLinking('P2021-anhua.docx').replaceAll('.pdf</a>', '.docx</a>'), 'text/html; charset=utf-8'),
-  [`${DIR}P2023-hongze.pdf`]: serve(fs.readFileSync(path.join(FIX, 'pdf/hongze-2023.pdf')), 'application/pdf'),
+  [`${DIR}P2023-hongze.pdf`]: (req, res) => {
+    fileRequests.push({ cookie: req.headers.cookie ?? null });
+    serve(fs.readFileSync(path.join(FIX, 'pdf/hongze-2023.pdf')), 'application/pdf')(req, res);
+  },
   [`${DIR}P2021-anhua.docx`]: serve(fs.readFileSync(path.join(FIX, 'docx/seed-001-anhua-2021-word.docx')), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
 };
 const HOST = 'www.pingtan.gov.cn';
@@ -75,7 +80,10 @@ for (const name of BROWSERS) {
 
     test('a PDF attachment (洪泽 2023) is fetched, read and shown with its two 表四 总计 errors marked', async () => {
       const { page, popup } = await popupFor('attachment-pdf.html');
+      await page.evaluate(() => { document.cookie = 'JSESSIONID=secret; path=/'; });
+      fileRequests.length = 0;
       const { page: att, shown, ms, href } = await checkAttachment(popup);
+      assert.deepEqual(fileRequests, [{ cookie: null }]);
       assert.match(href, /attachment\.html\?src=http%3A%2F%2Fwww\.pingtan\.gov\.cn%2Fzwgk%2Fndbg%2FP2023-hongze\.pdf$/);
       assert.equal(shown.state, 'problems', shown.text.slice(0, 400));
       assert.deepEqual(shown.tables, ['active', 'applications', 'reviewLitigation']);
@@ -102,17 +110,32 @@ for (const name of BROWSERS) {
       for (const p of [att, popup, page]) await p.close();
     });
 
-    test('a .docx dropped on the draft page is read there and checked', async () => {
+    /** The draft page with a file dropped on it (a DataTransfer holding a File, as a real drop has). */
+    async function dropOnDraft(fixture, fileName, type) {
       const draft = name === 'chromium' ? await env.page() : await env.extPage('draft.html');
       if (name === 'chromium') await draft.goto(env.extUrl('draft.html'));
       await pollEval(draft, () => !!document.querySelector('#paste-zone'));
-      const b64 = fs.readFileSync(path.join(FIX, 'docx/seed-001-anhua-2021-word.docx')).toString('base64');
-      await draft.evaluate((data) => {
+      const b64 = fs.readFileSync(path.join(FIX, fixture)).toString('base64');
+      await draft.evaluate(([data, file, mime]) => {
         const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
         const dt = new DataTransfer();
-        dt.items.add(new File([bytes], '安化县2021年报.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+        dt.items.add(new File([bytes], file, { type: mime }));
         document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }, b64);
+      }, [b64, fileName, type]);
+      return draft;
+    }
+
+    test('a PDF dropped on the draft page is read there with the bundled pdf.js: 洪泽 2023\'s two errors', async () => {
+      const draft = await dropOnDraft('pdf/hongze-2023.pdf', '洪泽区2023年报.pdf', 'application/pdf');
+      await pollEval(draft, () => document.querySelector('[data-state]')?.getAttribute('data-state') === 'problems', { timeout: 20000 })
+        .catch(async (e) => { throw new Error(`${e.message}; page shows: ${await draft.evaluate(() => document.body.innerText.slice(0, 300))}`); });
+      const marked = await draft.evaluate(() => [...document.querySelector('#draft-preview').shadowRoot.querySelectorAll('[data-nianbao-finding]')].map((c) => c.getAttribute('data-nianbao-finding')));
+      assert.ok(marked.filter((r) => /reviewLitigation\.total/.test(r)).length >= 2, marked.join(' | '));
+      await draft.close();
+    });
+
+    test('a .docx dropped on the draft page is read there and checked', async () => {
+      const draft = await dropOnDraft('docx/seed-001-anhua-2021-word.docx', '安化县2021年报.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       await pollEval(draft, () => document.querySelector('[data-state]')?.getAttribute('data-state') === 'problems', { timeout: 15000 })
         .catch(async (e) => { throw new Error(`${e.message}; page shows: ${await draft.evaluate(() => document.body.innerText.slice(0, 300))}`); });
       const marked = await draft.evaluate(() => document.querySelector('#draft-preview').shadowRoot.querySelectorAll('.nianbao-error').length);
