@@ -33,8 +33,10 @@ const OTHER_TABLES = ['申请人情况', '自然人', '本年新收', '行政复
 
 export function readActive(tables: STable[], sink: Sink): Active | null {
   const active: Active = {};
+  // A block broken by a page break goes on in the next <table> without its header.
+  let carried: ColumnMap<string> | null = null;
   for (const table of tables) {
-    let columns: ColumnMap<string> | null = null;
+    let columns: ColumnMap<string> | null = carried;
     let afterHeader = false;
     for (const row of table.rows) {
       const header = headerOf(row, table.kind);
@@ -57,6 +59,7 @@ export function readActive(tables: STable[], sink: Sink): Active | null {
       for (const [key, cell] of values) out[key] = sink.read({ table: 'active', row: item, column: key }, cell);
       active[item] = out;
     }
+    carried = table.kind === 'grid' ? columns : null;
   }
   return Object.keys(active).length >= 2 ? active : null;
 }

@@ -14,6 +14,7 @@ export function readApplications(tables: STable[], sink: Sink): Applications | n
   const subtotals: Partial<Record<GroupKey, ApplicantRow>> = {};
   let columns: ColumnMap<ApplicantColumn> | null = null;
   let started = false;
+  let group: GroupKey | null = null;
   for (const table of tables) {
     const header = headerColumns(table);
     const hits = table.rows.filter((r) => classifyRow(rowLabel(r), null) !== null).length;
@@ -23,7 +24,8 @@ export function readApplications(tables: STable[], sink: Sink): Applications | n
     const keys: readonly ApplicantColumn[] = (columns as ColumnMap<ApplicantColumn> | null)?.keys ?? APPLICANT_COLUMNS;
     columns = header ?? sequenceColumns(keys);
     started = true;
-    let group: GroupKey | null = null;
+    // A continuation without its own header goes on in the group the page break left open.
+    if (header) group = null;
     const before = firstValueColumn(columns);
     for (const row of table.rows) {
       if (isHeaderRow(row)) continue;
