@@ -8,10 +8,6 @@ import { displayText } from '../text';
  */
 export function tableInput(table: Element, maxRows = Infinity): InputCell<Element>[][] {
   const rows: InputCell<Element>[][] = [];
-  // Most tables hide nothing and nest nothing: then a cell's text is its textContent, read in one
-  // call instead of a per-element walk (Word pastes carry ~10 elements a cell). One look at the
-  // markup decides; any doubt takes the careful walk.
-  const text = plainMarkup(table) ? (td: Element) => displayText(td.textContent ?? '') : cellText;
   for (const tr of ownRows(table)) {
     if (rows.length >= maxRows) break;
     const cells: InputCell<Element>[] = [];
@@ -19,7 +15,7 @@ export function tableInput(table: Element, maxRows = Infinity): InputCell<Elemen
       const tag = td.localName;
       if (tag !== 'td' && tag !== 'th') continue;
       cells.push({
-        text: text(td),
+        text: cellText(td),
         rowSpan: spanAttr(td, 'rowspan'),
         colSpan: spanAttr(td, 'colspan'),
         ref: td,
@@ -54,13 +50,6 @@ function spanAttr(el: Element, name: string): number {
   if (Number.isNaN(n)) return 1;
   // HTML clamps colspan to 1..1000 and rowspan to 0..65534; grid.ts clamps further.
   return name === 'colspan' ? Math.max(1, n) : Math.max(0, n);
-}
-
-/** Markup that may hide text from readers, or hold text that is not the cell's own. */
-const NOT_PLAIN = /\shidden\b|display\s*:\s*none|<(?:table|script|style|template)\b/i;
-
-function plainMarkup(table: Element): boolean {
-  return !NOT_PLAIN.test(table.innerHTML);
 }
 
 /** Visible text of a cell, without nested tables, scripts or hidden parts. */
