@@ -99,3 +99,11 @@ export function formatFailure(input: string, message: string, color = false): st
   const p = paint(color);
   return `${p.bold(`== ${input} ==`)}\n${p.error(`无法读取 / cannot read: ${message}`)}\n`;
 }
+
+/** What comparing with the same agency's report for the year before added to a report already printed. */
+export function formatHistory(after: Report, before: Report, input: string, color = false): string {
+  const p = paint(color);
+  const added = after.findings.filter((f) => !before.findings.includes(f));
+  const title = `== ${input}：与上一年比较 / compared with the year before ==`;
+  return [p.bold(title), ...findingsBlock(added, p), summary(after.findings)].join('\n') + '\n';
+}

@@ -2,12 +2,18 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { safeParseReport } from '../model/schema';
 import type { Report } from '../model/types';
+import type { Column } from '../list';
 import { withHistory } from '../history';
+import { parseArgs, type Args } from './args';
+import { expand, type Entry } from './column';
 import { InputError } from './errors';
-import { formatFailure, formatReport } from './format-text';
+import { formatFailure, formatHistory, formatReport } from './format-text';
 import { useColor } from './paint';
+import { politeReader } from './polite';
 import { isUrl, readInput, type Page, type ReadOptions } from './read-input';
 import { USAGE } from './usage';
+
+export { parseArgs } from './args';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -15,94 +21,130 @@ export interface Io {
   color: boolean;
   read: (input: string, opts?: ReadOptions) => Promise<Page>;
   analyse: (page: Page) => Report;
+  /** The page as a list of reports, or null; without it no input is a list. */
+  list?: (page: Page) => Column | null;
+  /** A progress line on stderr (a terminal only). */
+  progress?: { start: (total: number) => void; total: (n: number) => void; tick: () => void; stop: () => void; log?: (line: string) => void };
+  /** Pause after each request to one host, ms (default 200). */
+  pauseMs?: number;
+  /** Writes --xlsx / --csv files (default: none, the option is refused). */
+  writeOutputs?: (args: Args, outcomes: Outcome[]) => Promise<void>;
 }
 
-type Outcome = { input: string; report: Report } | { input: string; error: string };
+export type Outcome = { input: string; list?: string; report: Report } | { input: string; list?: string; error: string };
 
-const PARALLEL = 4; // a few pages at once; politer to small .gov.cn servers than all at once
+const FILES_AT_ONCE = 4; // saved pages: a few at once
 
-export function parseArgs(argv: string[]): { json: boolean; inputs: string[] } | { help: true } | { error: string } {
-  const [command, ...rest] = argv;
-  if (command === '-h' || command === '--help') return { help: true };
-  if (command !== 'check') return { error: command ? `未知命令 / unknown command: ${command}` : '缺少命令 / missing command' };
-  let json = false;
-  const inputs: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--') inputs.push(...rest.slice(i + 1)), (i = rest.length);
-    else if (a === '--json') json = true;
-    else if (a === '-h' || a === '--help') return { help: true };
-    else if (a.startsWith('-') && a !== '-') return { error: `未知选项 / unknown option: ${a}` };
-    else inputs.push(a);
-  }
-  return inputs.length ? { json, inputs } : { error: '缺少输入 / no input given' };
-}
-
-async function process1(input: string, io: Io): Promise<Outcome> {
+async function process1(entry: Entry, read: (input: string) => Promise<Page>, io: Io): Promise<Outcome> {
+  const { input, list } = entry;
+  if (entry.error) return { input, list, error: entry.error };
   try {
-    const report = io.analyse(await io.read(input));
+    let page = entry.page ?? (await read(input));
+    entry.page = undefined; // a 200-link run holds reports, not pages
+    const report = io.analyse(page);
+    page = undefined as unknown as Page;
     if (!report || typeof report !== 'object') throw new Error('no report');
-    return { input, report };
+    return { input, list, report };
   } catch (err) {
     const msg = err instanceof InputError ? err.message : `分析失败 / analysis failed: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
-    return { input, error: msg };
+    return { input, list, error: msg };
   }
-}
-
-/** Start every input with at most `PARALLEL` in flight; the promises stay in input order. */
-function inOrder(inputs: string[], io: Io): Promise<Outcome>[] {
-  const gates: Promise<unknown>[] = [];
-  return inputs.map((input, i) => {
-    const p = (i >= PARALLEL ? gates[i - PARALLEL] : Promise.resolve()).then(() => process1(input, io));
-    gates.push(p.catch(() => undefined));
-    return p;
-  });
 }
 
 const sourceUrl = (input: string) => (isUrl(input) ? input : pathToFileURL(resolve(input)).href);
+
+/** Files through a small gate, URLs through the per-host one; every read starts at once. */
+function readers(args: Args, io: Io): (input: string) => Promise<Page> {
+  const opts: ReadOptions = args.timeout ? { timeoutMs: args.timeout * 1000 } : {};
+  const polite = politeReader((input) => io.read(input, opts), { concurrency: args.concurrency ?? 3, pauseMs: io.pauseMs ?? 200 });
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (input) => {
+    if (isUrl(input)) return polite(input);
+    if (running >= FILES_AT_ONCE) await new Promise<void>((r) => waiting.push(r));
+    running++;
+    try {
+      return await io.read(input, opts);
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
 
 /** The whole command; returns the exit status (0 clean, 1 an error finding, 2 unreadable input or usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv);
   if ('help' in args) return io.stdout(USAGE), 0;
   if ('error' in args) return io.stderr(`${args.error}\n\n${USAGE}`), 2;
-  let unreadable = false;
-  let errors = false;
-  const json: unknown[] = [];
+  if ((args.xlsx || args.csv) && !io.writeOutputs) return io.stderr('--xlsx/--csv 不可用 / not available here\n'), 2;
+  const read = readers(args, io);
+  const warn = (m: string) => (io.progress?.log ?? io.stderr)(`nianbao: ${m}\n`);
+  io.progress?.start(args.inputs.length);
+  let total = args.inputs.length;
+  // Every input starts now (lists expand while reports are read); results are taken in input order.
+  const slots = args.inputs.map((input) =>
+    expand(input, { read, list: io.list, warn }).then((entries) => {
+      if (entries.length !== 1 || entries[0].input !== input) io.progress?.total((total += entries.length - 1));
+      return entries.map((e) => process1(e, read, io).finally(() => io.progress?.tick()));
+    }),
+  );
   const outcomes: Outcome[] = [];
-  for (const pending of inOrder(args.inputs, io)) outcomes.push(await pending);
-  // Reports of one agency for consecutive years, checked together, are compared (history.*).
-  const read = outcomes.flatMap((o) => ('report' in o ? [o.report] : []));
-  const compared = withHistory(read);
-  const linked = new Map(read.map((r, i) => [r, compared[i]]));
-  for (const o of outcomes) {
-    if ('report' in o) o.report = linked.get(o.report) ?? o.report;
-    if ('error' in o) {
-      unreadable = true;
-      io.stderr(`nianbao: ${o.input}: ${o.error}\n`);
-      if (args.json) json.push({ source: { url: sourceUrl(o.input) }, error: o.error });
-      else io.stdout(formatFailure(o.input, o.error, io.color) + '\n');
-      continue;
+  const json = args.json;
+  for (const slot of slots)
+    for (const pending of await slot) {
+      const o = await pending;
+      outcomes.push(o);
+      const name = o.input;
+      if ('error' in o) {
+        warn(`${name}${o.list ? `（栏目 / list ${o.list}）` : ''}: ${o.error}`);
+        if (!json) io.stdout(formatFailure(name, o.error, io.color) + '\n');
+        continue;
+      }
+      const valid = safeParseReport(o.report);
+      if (!valid.success) warn(`${name}: 报告不符合模型 / report does not match the schema:\n${valid.error}`);
+      if (!json) io.stdout(formatReport(o.report, name, io.color) + '\n');
     }
-    errors ||= o.report.findings.some((f) => f.severity === 'error');
-    const valid = safeParseReport(o.report);
-    if (!valid.success) io.stderr(`nianbao: ${o.input}: 报告不符合模型 / report does not match the schema:\n${valid.error}\n`);
-    if (args.json) json.push(o.report);
-    else io.stdout(formatReport(o.report, o.input, io.color) + '\n');
+  io.progress?.stop();
+  // Reports of one agency for consecutive years, checked together, are compared (history.*):
+  // known only once all are read, so text output lists them after the reports.
+  const read1 = outcomes.flatMap((o) => ('report' in o ? [o.report] : []));
+  const compared = withHistory(read1);
+  const linked = new Map(read1.map((r, i) => [r, compared[i]]));
+  for (const o of outcomes) {
+    if (!('report' in o)) continue;
+    const after = linked.get(o.report) ?? o.report;
+    if (!json && after !== o.report) io.stdout(formatHistory(after, o.report, o.input, io.color) + '\n');
+    o.report = after;
   }
-  if (args.json) io.stdout(JSON.stringify(json, null, 2) + '\n');
+  if (json) io.stdout(JSON.stringify(outcomes.map((o) => ('report' in o ? o.report : { source: { url: sourceUrl(o.input) }, error: o.error })), null, 2) + '\n');
+  if (args.xlsx || args.csv) {
+    try {
+      await io.writeOutputs!(args, outcomes);
+    } catch (err) {
+      warn(`无法写入文件 / cannot write output: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+      return 2;
+    }
+  }
+  const unreadable = outcomes.some((o) => 'error' in o);
+  const errors = outcomes.some((o) => 'report' in o && o.report.findings.some((f) => f.severity === 'error'));
   return unreadable ? 2 : errors ? 1 : 0;
 }
 
 /** Entry point for bin/nianbao.mjs. */
 export async function main(argv: string[]): Promise<number> {
   // Loaded here, not at the top, so usage errors and tests of `run` need neither jsdom nor the core.
-  const { analysePage } = await import('./analyse-page');
+  const { analysePage, listOf } = await import('./analyse-page');
+  const { writeOutputs } = await import('./outputs');
+  const { progressLine } = await import('./progress');
   return run(argv, {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     color: useColor(process.stdout.isTTY, process.env),
     read: readInput,
     analyse: analysePage,
+    list: listOf,
+    progress: process.stderr.isTTY ? progressLine(process.stderr) : undefined,
+    writeOutputs,
   });
 }

@@ -57,8 +57,9 @@ function putCell(ws: Sheet, at: { row: number; col: number }, cell: GridCell, he
 }
 
 
-export function addTableSheet(wb: ExcelJS.Workbook, layout: TableLayout, source: string, marks: Map<string, CellMark>): Map<string, string> {
-  const ws = wb.addWorksheet(SHEET_NAMES[layout.id], {
+/** One table in its official layout on a new sheet (`name`: the table's name, or the caller's for a workbook of many reports). */
+export function addTableSheet(wb: ExcelJS.Workbook, layout: TableLayout, source: string, marks: Map<string, CellMark>, name = SHEET_NAMES[layout.id]): Map<string, string> {
+  const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: FIRST_ROW - 1 + layout.headerRows }],
     pageSetup: { orientation: layout.width > 8 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });

@@ -1,0 +1,81 @@
+/** A local 年报 column for the CLI tests: a list in two pages, reports, a notice, a 404, a timeout, loops. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { FIXTURES } from '../helpers/fixtures';
+import type { Route } from './server';
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+
+/** 平潭 2023 with 上年结转 (总计) changed to 7: last year's 结转下年度 differs (history.carryOver). */
+function pingtan2023Changed(): string {
+  const dom = new JSDOM(fixture('real/pingtan-2023'));
+  const row = [...dom.window.document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes('上年结转'))!;
+  const cells = row.querySelectorAll('td');
+  cells[cells.length - 1].textContent = '7';
+  return dom.serialize();
+}
+
+export const link = (href: string, title: string) => `<li><a href="${href}" title="${title}">${title}</a><span>2024-01-01</span></li>`;
+export const listPage = (items: string, tail = '', title = '政府信息公开年报_平潭综合实验区') =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><meta name="ColumnName" content="政府信息公开年报"></head>` +
+  `<body><div class="crumb"><a href="/">首页</a> &gt; <a href="/nb/">政府信息公开年报</a></div><ul>${items}</ul>${tail}</body></html>`;
+
+const html = (body: string): Route => (_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+
+export interface Site {
+  routes: Record<string, Route>;
+  /** Paths requested, in order. */
+  requested: string[];
+  /** Most requests in flight at once. */
+  peak: () => number;
+}
+
+export function column(): Site {
+  const requested: string[] = [];
+  let inFlight = 0;
+  let peak = 0;
+  const notice = '关于做好2023年政府信息公开工作年度报告编制发布工作的通知';
+  const page1 = listPage(
+    link('./202403/t20240308_1.htm', '平潭综合实验区2023年度政府信息公开工作年度报告') +
+      link('/tz/t1.htm', notice) +
+      link('./202302/t20230220_2.htm', '平潭综合实验区2022年度政府信息公开工作年度报告') +
+      link('/jd/t2.htm', '《平潭综合实验区2022年度政府信息公开工作年度报告》解读'),
+    '<div class="page"><a href="index.html">首页</a><a href="index_1.html">下一页</a></div>',
+  );
+  const page2 = listPage(
+    link('./202201/t20220120_3.htm', '安化县人民政府2021年信息公开工作年度报告') +
+      link('./202101/t20210120_4.htm', '平潭综合实验区2020年度政府信息公开工作年度报告') +
+      link('./202001/t20200120_5.htm', '平潭综合实验区2019年度政府信息公开工作年度报告'),
+    // The last page links itself as the next one, and back: the walk must end.
+    '<div class="page"><a href="index.html">上一页</a><a href="index_1.html">下一页</a><a href="./">首页</a></div>',
+  );
+  const routes: Record<string, Route> = {
+    '/nb/': html(page1),
+    '/nb/index.html': html(page1),
+    '/nb/index_1.html': html(page2),
+    '/nb/202403/t20240308_1.htm': html(pingtan2023Changed()),
+    '/nb/202302/t20230220_2.htm': html(fixture('real/pingtan-2022')),
+    '/nb/202201/t20220120_3.htm': html(fixture('seed-001-anhua-2021-word')),
+    // 202101/t20210120_4.htm: not on the server (404)
+    '/nb/202001/t20200120_5.htm': () => undefined, // never answers
+    '/tz/t1.htm': html(fixture('not-notice')),
+    '/jd/t2.htm': html('<title>解读</title>'),
+    '/empty/': html(listPage('')),
+  };
+  // A list whose pages go on for ever (index_1 → index_2 → …).
+  for (let n = 0; n < 100; n++)
+    routes[`/loop/index${n ? `_${n}` : ''}.html`] = html(
+      listPage(link(`./r${n % 4}.htm`, `平潭综合实验区${2020 + (n % 4)}年度政府信息公开工作年度报告`), `<a href="index_${n + 1}.html">下一页</a>`),
+    );
+  for (let n = 0; n < 4; n++) routes[`/loop/r${n}.htm`] = html(fixture('seed-000-wuhua-2020-plain'));
+  const counted: Record<string, Route> = {};
+  for (const [path, route] of Object.entries(routes))
+    counted[path] = (req, res) => {
+      requested.push(path);
+      peak = Math.max(peak, ++inFlight);
+      res.on('close', () => inFlight--);
+      route(req, res);
+    };
+  return { routes: counted, requested, peak: () => peak };
+}
