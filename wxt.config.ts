@@ -23,12 +23,7 @@ export default defineConfig({
   // MV3 for Firefox too: one code path (action, scripting.executeScript, storage.session) for
   // both browsers; Firefox ≥127 grants MV3 host permissions at install, and we require 140.
   manifestVersion: 3,
-  vite: () => ({
-    plugins: [preact()],
-    // The core's Node loader imports pdf.js's legacy build; the extension's pages pass their own
-    // loader (lib/ui/attachment-pdf.ts), so point it at the same modern chunk rather than ship both.
-    resolve: { alias: [{ find: /^pdfjs-dist\/legacy\/build\/pdf\.mjs$/, replacement: 'pdfjs-dist/build/pdf.min.mjs' }] },
-  }),
+  vite: () => ({ plugins: [preact()] }),
   // The sources zip (for AMO review) rebuilds the add-on; E2E screenshots are not sources.
   zip: { excludeSources: ['test-results/**'] },
   hooks: {
