@@ -134,7 +134,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 /** Entry point for bin/nianbao.mjs. */
 export async function main(argv: string[]): Promise<number> {
   // Loaded here, not at the top, so usage errors and tests of `run` need neither jsdom nor the core.
-  const { analysePage, listOf } = await import('./analyse-page');
+  const { analysePage, listOf, useParser } = await import('./analyse-page');
+  // NIANBAO_DOM=jsdom: the reference DOM (slower), should a page ever read differently.
+  if (process.env.NIANBAO_DOM === 'jsdom') useParser((await import('./dom')).parseJsdom);
   const { writeOutputs } = await import('./outputs');
   const { progressLine } = await import('./progress');
   return run(argv, {
