@@ -64,6 +64,11 @@ export async function expand(input: string, io: ColumnIo): Promise<Entry[]> {
     add(c);
     queue.push(...c.pages);
   }
-  page.html = ''; // the list's markup is no longer needed; a 200-link run keeps only reports
-  return entries.length ? entries : [{ input, error: '栏目页中没有年报链接 / the list page links no report' }];
+  if (entries.length) return entries;
+  // A saved copy's relative links point at files that were never saved with it.
+  const saved = !/^https?:/i.test(page.url);
+  const error = saved
+    ? '这是保存到本地的年报栏目页，其中的链接无法从文件打开，请直接给出栏目网址 / a saved list page: its links cannot be followed from a file, give the list’s URL'
+    : '栏目页中没有年报链接 / the list page links no report';
+  return [{ input, error }];
 }

@@ -103,6 +103,7 @@ export function nextPages(doc: Document, url: string, cap = PAGE_CAP): string[] 
   }
   found.push(...createPageHtml(doc, url, cap), ...trsApiPages(doc, url, cap));
   const out: string[] = [];
-  for (const u of found) if (!samePage(u, url) && !out.some((o) => samePage(o, u))) out.push(u);
+  // http(s) only: a saved copy's computed pages (file:…/index_1.html) are not the site's.
+  for (const u of found) if (/^https?:/i.test(u) && !samePage(u, url) && !out.some((o) => samePage(o, u))) out.push(u);
   return out.slice(0, cap);
 }

@@ -131,6 +131,12 @@ describe('bad inputs', () => {
     expect(h.out()).toContain('机关：平潭综合实验区');
   });
 
+  it('a saved list page: its relative links cannot be followed, and the line says to give its URL', async () => {
+    const h = io();
+    expect(await run(['check', join(import.meta.dirname, '..', 'fixtures', 'real', 'pingtan-list.html')], h.io)).toBe(2);
+    expect(h.err().trim().split('\n')).toEqual([expect.stringContaining('请直接给出栏目网址')]);
+  });
+
   it('a list that goes on page after page stops at the cap, each report once', async () => {
     const h = io();
     await run(['check', '--json', `${srv.base}/loop/index.html`], h.io);

@@ -55,6 +55,8 @@ describe('made list pages', () => {
     expect(nextPages(a, BASE)).toEqual([1, 2, 3].map((n) => `${BASE}index_${n}.shtml`));
     const b = column(three, "<script>var c=3; createPageHTML('page_div', 3, 1, 'index', 'html', 45);</script>");
     expect(nextPages(b, `${BASE}index_1.html`)).toEqual([`${BASE}index.html`, `${BASE}index_2.html`]);
+    // A saved copy (file:) has no pages of its own to follow.
+    expect(nextPages(a, 'file:///tmp/nb/index.html')).toEqual([]);
     const huge = column(three, '<script>createPageHTML(100000, 0, "index", "html");</script>');
     expect(nextPages(huge, BASE, 5)).toHaveLength(5);
   });
