@@ -1,11 +1,11 @@
 import { analyse } from '../analyse';
 import { readColumn, type Column } from '../list';
 import type { Report } from '../model/types';
-import { parseHappy, type ParsedPage } from './dom';
+import { parseJsdom, type ParsedPage } from './dom';
 import type { Page } from './read-input';
 
-/** The DOM the CLI reads pages with (jsdom gives the same reports, at ~4× the cost). */
-let parse: (html: string, url: string) => ParsedPage = parseHappy;
+/** The DOM the CLI reads pages with: jsdom, the reference; NIANBAO_DOM=happy-dom for speed. */
+let parse: (html: string, url: string) => ParsedPage = parseJsdom;
 export const useParser = (p: typeof parse) => void (parse = p);
 
 /** The same core the extension runs, on a parsed page. */

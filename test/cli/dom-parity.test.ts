@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/analyse';
-import { parseHappy, parseJsdom, type ParsedPage } from '../../lib/cli/dom';
+import { parseJsdom, type ParsedPage } from '../../lib/cli/dom';
+import { parseHappy } from '../../lib/cli/dom-happy';
 import { readColumn } from '../../lib/list';
 import { FIXTURES } from '../helpers/fixtures';
 
