@@ -11,12 +11,13 @@ const PLACEHOLDER = /^(?:[\/／\\、]{1,2}|[-－—–―─]+|…+|\.{3,6}|无|
 const NUMBER = /^(增加?|减少?|\+|-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|个|项|条|次|起|人|篇|份|宗|户)?$/;
 /**
  * A note written after the figure in the same cell: "22（其中修订16件）", "55(含自然失效29件)",
- * "3【另有2件转办】", "36*", "12※", "8注1" ("36①" loses its mark in `compact`). The leading figure is the cell's value; the note
- * stays in the text. Labels never take this shape (they start with a bracket or "1.").
+ * "3【另有2件转办】", "36*", "12※", "8注1" ("36①" loses its mark in `compact`). The leading
+ * figure is the cell's value; the note stays in the text. Labels never take this shape (they
+ * start with a bracket or "1.").
  */
 const NOTE = /^(?:[(\[【〔<《].*|[*※#△▲]+\d*|注\d*)$/;
 
-/** "22（其中修订16件）" → the figure "22" and the note; null when there is no note. */
+/** "22（其中修订16件）" → "22", the figure before the note; null when there is no note. */
 function splitNote(s: string): string | null {
   // NFKC has already made （ [ half-width; the figure is what precedes the first note mark.
   const m = /^([^([【〔<《*※#△▲注]+)(.+)$/.exec(s);
