@@ -71,10 +71,12 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
   }
   if (!report.applications) report.legacy = readLegacy(tables, sink);
   report.format = formatOf(report);
-  // Listed whether or not tables were read: the popup offers 核对附件 beside the page's tables too.
-  const attachments = detectAttachments(doc, url);
+  // Listed whether or not tables were read (the popup offers 核对附件 beside the page's tables
+  // too); the blocks beside the article are searched only when no table was read.
+  const noTables = !report.active && !report.applications && !report.reviewLitigation && !report.legacy;
+  const attachments = detectAttachments(doc, url, root, noTables);
   if (attachments.length) report.attachments = attachments;
-  if (!report.active && !report.applications && !report.reviewLitigation && !report.legacy) {
+  if (noTables) {
     const images = countContentImages(doc);
     if (images) report.images = images;
     const frames = root.querySelectorAll('iframe, frame').length;

@@ -12,9 +12,12 @@ const DOWNLOAD = /^(?:附件\d*|(?:附件|文件|全文|原文|报告|PDF|pdf)�
 export const ATTACHMENT_SELECTORS =
   '[class*=attach], [id*=attach], [class*=fujian], [id*=fujian], [class*=fj], [id*=fj], [class*=download], [id*=download], [id*=file]';
 
-/** Links to PDF/DOC/DOCX/WPS/OFD files (by address or link text) in the article region, absolute. */
-export function detectAttachments(doc: Document, baseUrl: string): Link[] {
-  const root = articleRoot(doc);
+/**
+ * Links to PDF/DOC/DOCX/WPS/OFD files (by address or link text) in the article region, absolute.
+ * `boxes`: also the attachment blocks beside the article (an attribute-substring query, slow in
+ * some DOMs: asked only when the page's own tables were not read).
+ */
+export function detectAttachments(doc: Document, baseUrl: string, root: Element = articleRoot(doc), boxes = true): Link[] {
   const body = doc.body ?? doc.documentElement;
   let base = baseUrl;
   const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
@@ -24,7 +27,7 @@ export function detectAttachments(doc: Document, baseUrl: string): Link[] {
     /* keep baseUrl */
   }
   const anchors = new Set<Element>(root.querySelectorAll('a[href]'));
-  if (root !== body)
+  if (boxes && root !== body)
     for (const box of Array.from(doc.querySelectorAll(ATTACHMENT_SELECTORS)))
       if (!chromeBetween(box, body)) box.querySelectorAll('a[href]').forEach((a) => anchors.add(a));
   const out: Link[] = [];
