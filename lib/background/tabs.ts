@@ -25,6 +25,23 @@ export interface SessionArea {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
+/** Frames whose reports are mirrored to storage.session per tab (the popup shows the best one). */
+export const MAX_STORED_FRAMES = 3;
+
+/** The state with only its `n` best frames, best first by the popup's own ranking. */
+export function persisted(s: TabState, n: number): TabState {
+  const frames = Object.values(s.frames);
+  if (frames.length <= n) return s;
+  const kept: Record<string, FrameReport> = {};
+  const rest = [...frames];
+  for (let i = 0; i < n; i++) {
+    const best = bestFrame({ frames: Object.fromEntries(rest.map((f) => [f.frameId, f])), marksOn: s.marksOn })!;
+    kept[best.frameId] = best;
+    rest.splice(rest.indexOf(best), 1);
+  }
+  return { ...s, frames: kept };
+}
+
 export function bestFrame(state: TabState | undefined): FrameReport | null {
   let best: FrameReport | null = null;
   for (const fr of Object.values(state?.frames ?? {})) {
@@ -58,7 +75,14 @@ export class TabStore {
     const s = (await this.get(tabId)) ?? { frames: {}, marksOn: true };
     change(s);
     this.mem.set(tabId, s);
-    await this.area?.set({ [key(tabId)]: s }).catch(() => {});
+    // storage.session is small (10 MB for every tab): the copy kept for a restarted worker holds
+    // the best frames' reports only (a page with 50 report frames would take ~3 MB), and when
+    // even that does not fit, the best frame alone.
+    try {
+      await this.area?.set({ [key(tabId)]: persisted(s, MAX_STORED_FRAMES) });
+    } catch {
+      await this.area?.set({ [key(tabId)]: persisted(s, 1) }).catch(() => {});
+    }
     return s;
   }
 
