@@ -3,7 +3,7 @@
  * or saves as .txt. Pure strings, no DOM.
  */
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+import { escapeHtml } from './text';
 
 /**
  * Text → HTML the core reads like a page. Cells copied from Excel or WPS (every line

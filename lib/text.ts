@@ -48,3 +48,7 @@ export function norm(text: string): string {
 export function displayText(text: string): string {
   return text.replace(WHITESPACE, ' ').trim();
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text as HTML text or attribute value (every format turned into HTML for the readers uses it). */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);

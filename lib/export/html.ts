@@ -3,8 +3,9 @@ import { cellColumns, reportLayouts, tableLayout, type GridCell, type TableLayou
 import { isFormulaLike, neutralise } from './neutralise';
 import { sourceLine, type SourceOptions } from './source-line';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+import { escapeHtml } from '../text';
+
+export { escapeHtml };
 
 /**
  * Column widths in px, the same for every table. LibreOffice Calc lays all tables of one pasted

@@ -33,8 +33,7 @@ export function intVal(el: XmlElement | null, fallback: number, max = 1000): num
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : fallback;
 }
 
-export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+export { escapeHtml } from '../text';
 
 /** Containers whose content prints in place (content controls, smart tags, insertions, fields). */
 export const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'bdo', 'dir']);

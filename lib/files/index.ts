@@ -1,4 +1,4 @@
-import { decodeHtml } from '../cli/decode';
+import { decodeHtml } from '../decode';
 import { looksLikeHtml, textToHtml } from '../text-input';
 import { docxPart, docxToHtml, type ParseXml } from './docx';
 import { escapeHtml } from './docx-xml';

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text';
 import { FileError, MESSAGES } from './errors';
 import { ruledTables, type GridTable } from './pdf-grid';
 import { continues, joinTables } from './pdf-join';
@@ -77,11 +78,11 @@ function toHtml(pages: PdfPage[], metaTitle: string): string {
     ];
     blocks.push(...mine.sort((a, b) => a.y - b.y));
   }
-  const body: string[] = title.length ? [`<p class="pdf-title">${esc(titleText)}</p>`] : [];
+  const body: string[] = title.length ? [`<p class="pdf-title">${escapeHtml(titleText)}</p>`] : [];
   const paras = new Paragraphs();
   const flushInto = () => {
     paras.flush();
-    for (const t of paras.out.splice(0)) body.push(`<p>${esc(t)}</p>`);
+    for (const t of paras.out.splice(0)) body.push(`<p>${escapeHtml(t)}</p>`);
   };
   const edges = new Map(perPage.map((p) => [p.page, margins(p.lines.lines)]));
   for (let i = 0; i < blocks.length; i++) {
@@ -101,7 +102,7 @@ function toHtml(pages: PdfPage[], metaTitle: string): string {
     body.push(tableHtml(table));
   }
   flushInto();
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(titleText)}</title></head><body><div class="pdf-report">\n${body.join('\n')}\n</div></body></html>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(titleText)}</title></head><body><div class="pdf-report">\n${body.join('\n')}\n</div></body></html>`;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -113,9 +114,8 @@ function tableHtml(t: GridTable): string {
     const box = cell.box.map(r1).join(',');
     // A filler (a slot no drawn cell covers) says nothing about where it was found.
     const where = cell.page > 0 ? ` data-pdf-page="${cell.page}" data-pdf-box="${box}"` : '';
-    rows[cell.r].push(`<td${span}${where}>${esc(cellText(cell.runs))}</td>`);
+    rows[cell.r].push(`<td${span}${where}>${escapeHtml(cellText(cell.runs))}</td>`);
   }
   return `<table border="1">\n${rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n')}\n</table>`;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

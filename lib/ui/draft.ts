@@ -20,20 +20,6 @@ export function htmlFromClipboard(data: Pick<DataTransfer, 'getData'> | null): s
   return text.trim() ? textToHtml(text) : null;
 }
 
-/**
- * Bytes of a saved page → text. Saved Chinese pages are often GBK: use gb18030 (a superset) when
- * the page declares gbk/gb2312/gb18030, or when UTF-8 decoding produces replacement characters.
- */
-export function decodeHtml(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  const gb = (d?: string) => !!d && /^(gbk|gb2312|gb18030|x-gbk|cp936)$/.test(d);
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (gb(declared) && !hasUtf8Bom) return new TextDecoder('gb18030').decode(bytes);
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  return utf8.includes('\uFFFD') ? new TextDecoder('gb18030').decode(bytes) : utf8;
-}
-
 /** A detached document: DOMParser documents run no scripts and load no resources. */
 export function parseDraft(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsetFromContentType, charsetFromMeta, decodeHtml, normaliseCharset } from '../../lib/cli/decode';
+import { charsetFromContentType, charsetFromMeta, decodeHtml, normaliseCharset } from '../../lib/decode';
 import { encodeGbk } from './gbk';
 
 const NIANBAO_GBK = [0xc4, 0xea, 0xb1, 0xa8]; // "年报" in GBK, written by hand

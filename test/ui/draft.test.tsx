@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftApp } from '@/entrypoints/draft/App';
 import type { Analysis, AnalyseOptions } from '@/lib/analyse';
 import { refKey } from '@/lib/model/types';
-import { decodeHtml, htmlFromClipboard, sanitiseTables, textToHtml } from '@/lib/ui/draft';
+import { htmlFromClipboard, sanitiseTables, textToHtml } from '@/lib/ui/draft';
+import { decodeHtml as decodeBytes } from '@/lib/decode';
+
+/** Saved pages dropped on the draft page are decoded like the CLI's (lib/files → lib/decode). */
+const decodeHtml = (b: Uint8Array) => decodeBytes(b).text;
 import { problemReport } from './sample-report';
 import { useZhMessages } from './setup';
 
