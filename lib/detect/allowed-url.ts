@@ -16,3 +16,16 @@ export function allowedUrl(href: string, base: string): string | null {
   const host = u.hostname.toLowerCase().replace(/\.$/, '');
   return host === 'gov.cn' || host.endsWith('.gov.cn') ? u.href : null;
 }
+
+/** The base that relative links resolve against: `<base href>`, else the page's URL. */
+export function baseUrl(doc: Document, url: string): string {
+  const href = doc.querySelector?.('base[href]')?.getAttribute('href');
+  if (href) {
+    try {
+      return new URL(href, url).href;
+    } catch {
+      /* a broken <base> is ignored, as browsers do */
+    }
+  }
+  return url;
+}

@@ -1,7 +1,7 @@
 /** Attachment links and content images of a report page: where its tables are when not in HTML. */
 import type { Link } from '../model/types';
 import { displayText } from '../text';
-import { allowedUrl } from './allowed-url';
+import { allowedUrl, baseUrl as pageBase } from './allowed-url';
 import { articleRoot, chromeBetween } from './article';
 
 export { allowedUrl };
@@ -17,15 +17,9 @@ export const ATTACHMENT_SELECTORS =
  * `boxes`: also the attachment blocks beside the article (an attribute-substring query, slow in
  * some DOMs: asked only when the page's own tables were not read).
  */
-export function detectAttachments(doc: Document, baseUrl: string, root: Element = articleRoot(doc), boxes = true): Link[] {
+export function detectAttachments(doc: Document, pageUrl: string, root: Element = articleRoot(doc), boxes = true): Link[] {
   const body = doc.body ?? doc.documentElement;
-  let base = baseUrl;
-  const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
-  try {
-    if (baseHref) base = new URL(baseHref, baseUrl).href;
-  } catch {
-    /* keep baseUrl */
-  }
+  const base = pageBase(doc, pageUrl);
   const anchors = new Set<Element>(root.querySelectorAll('a[href]'));
   if (boxes && root !== body)
     for (const box of Array.from(doc.querySelectorAll(ATTACHMENT_SELECTORS)))

@@ -5,6 +5,15 @@ import { metaContent, readText } from './dom';
 /** A page titled with a report that links this many other reports and has no body is a list. */
 export const LIST_LINKS = 3;
 
+/** A link's report title, if it names one report (not a notice, 解读, column name or breadcrumb). */
+export function linkedReport(a: Element): TitleInfo | null {
+  const text = (a.textContent ?? '') + '|' + (a.getAttribute('title') ?? '');
+  // A cheap gate first: most links on a page never reach parseTitle.
+  if (!/公[开開]/.test(text) || !/[报報]告|年[报報]/.test(text)) return null;
+  const p = parseTitle(text);
+  return p && !p.reject && p.strong ? p : null;
+}
+
 /**
  * How many *different* reports the page links to, besides its own (list pages link many).
  * Reports are told apart by year and agency: the page's own file linked twice (文件下载 and 附件)
@@ -19,10 +28,8 @@ export function otherReportCount(doc: Document, self: TitleInfo): number {
     const href = a.getAttribute('href') ?? '';
     if (hrefs.has(href)) continue;
     hrefs.add(href);
-    const text = (a.textContent ?? '') + '|' + (a.getAttribute('title') ?? '');
-    if (!/公[开開]/.test(text) || !/[报報]告|年[报報]/.test(text)) continue;
-    const p = parseTitle(text);
-    if (p && !p.reject && p.strong) seen.add(`${p.year}|${p.agency ?? ''}`);
+    const p = linkedReport(a);
+    if (p) seen.add(`${p.year}|${p.agency ?? ''}`);
   }
   return seen.size - 1;
 }

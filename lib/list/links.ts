@@ -4,26 +4,16 @@
  */
 import { detectReport } from '../detect';
 import { metaContent } from '../detect/dom';
-import { LIST_LINKS, otherReportCount } from '../detect/page-meta';
+import { baseUrl } from '../detect/allowed-url';
+import { LIST_LINKS, linkedReport, otherReportCount } from '../detect/page-meta';
 import { parseTitle, type TitleInfo } from '../detect/title';
 
 /** What a column of reports calls itself: 年报, 年度报告 (traditional forms too). */
 const COLUMN_WORDS = /年[报報]|年度[报報]告/;
+export { baseUrl };
+
 /** A page whose own title names no report: every report link counts as another one. */
 const NO_SELF: TitleInfo = { title: '', agency: null, year: null, reject: null, strong: false };
-
-/** The base that relative links resolve against: `<base href>`, else the page's URL. */
-export function baseUrl(doc: Document, url: string): string {
-  const href = doc.querySelector?.('base[href]')?.getAttribute('href');
-  if (href) {
-    try {
-      return new URL(href, url).href;
-    } catch {
-      /* a broken <base> is ignored, as browsers do */
-    }
-  }
-  return url;
-}
 
 /** An http(s) URL for `href` on this page, fragment dropped; null for javascript:, mailto:, junk. */
 export function absolute(href: string | null, base: string): string | null {
@@ -36,15 +26,6 @@ export function absolute(href: string | null, base: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A link's report title, if it names one report (not a notice, 解读, column name or breadcrumb). */
-function linkedReport(a: Element): TitleInfo | null {
-  const text = (a.textContent ?? '') + '|' + (a.getAttribute('title') ?? '');
-  // The same cheap gate as otherReportCount: most links on a page never reach parseTitle.
-  if (!/公[开開]/.test(text) || !/[报報]告|年[报報]/.test(text)) return null;
-  const p = parseTitle(text);
-  return p && !p.reject && p.strong ? p : null;
 }
 
 /**
