@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { SEVERITY_LABELS } from '../export/format-label';
 import { reportLayouts } from '../export/layout';
 import { sourceLine } from '../export/source-line';
 import { addTableSheet, FILLS, SHEET_NAMES } from '../export/xlsx';
@@ -33,7 +34,7 @@ export function reviewWorkbook(outcomes: Outcome[], now = new Date()): ExcelJS.W
   const findings = listSheet(wb, FINDINGS_SHEET, FINDINGS_HEAD, findingRows(outcomes), [6, 30, 8, 8, 28, 36, 72, 60]);
   findings.eachRow((row, n) => {
     const sev = row.getCell(4).text;
-    const key = (Object.keys(FILLS) as (keyof typeof FILLS)[]).find((k) => ({ error: '错误', warning: '警告', info: '提示' })[k] === sev);
+    const key = (Object.keys(FILLS) as (keyof typeof FILLS)[]).find((k) => SEVERITY_LABELS[k] === sev);
     if (n > 1 && key) row.getCell(4).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[key] } };
   });
   summary.eachRow((row, n) => {

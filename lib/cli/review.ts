@@ -1,6 +1,7 @@
 /** A run's results as rows: the summary (one per report) and the findings (one per finding). */
 import { cellLabel } from '../checks/wording';
 import { formatLabel, SEVERITY_LABELS } from '../export/format-label';
+import { quote } from '../export/csv';
 import { neutralise } from '../export/neutralise';
 import type { Outcome } from './main';
 
@@ -37,8 +38,6 @@ export function findingRows(outcomes: Outcome[]): (string | number | null)[][] {
     return r.findings.map((f) => [i + 1, r.agency, r.year, SEVERITY_LABELS[f.severity], f.rule, f.cells.map((c) => cellLabel(r, c)).join('、'), f.message, r.source.url]);
   });
 }
-
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** The summary as CSV the way lib/export/csv.ts writes tables: BOM, CRLF, RFC 4180, formula guard. */
 export function summaryCsv(outcomes: Outcome[]): string {

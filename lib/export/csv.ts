@@ -12,7 +12,7 @@ export interface CsvOptions extends GridExportOptions {
 const CRLF = '\r\n';
 
 /** RFC 4180: quote a field holding a comma, quote or line break; double inner quotes. */
-function quote(field: string): string {
+export function quote(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
