@@ -1,4 +1,4 @@
-import type { CellRef, Finding, Severity } from '@/lib/model/types';
+import { refKey, type CellRef, type Finding, type Severity } from '@/lib/model/types';
 
 /**
  * One mistake on the page, as a reviewer counts them: a cell left at 0 breaks its column's total
@@ -53,7 +53,7 @@ export function culpritCells(m: Mistake): CellRef[] {
   for (const f of m.findings) {
     const c = f.cells[0];
     if (!c) continue;
-    const k = `${c.table}|${c.row}|${c.column}`;
+    const k = refKey(c);
     if (!seen.has(k)) seen.add(k), out.push(c);
   }
   return out;
