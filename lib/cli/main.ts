@@ -4,6 +4,7 @@ import { safeParseReport } from '../model/schema';
 import type { Report } from '../model/types';
 import type { Column } from '../list';
 import { withHistory } from '../history';
+import type { Outcome } from '../review/types';
 import { parseArgs, type Args } from './args';
 import { expand, type Entry } from './column';
 import { InputError } from './errors';
@@ -31,7 +32,7 @@ export interface Io {
   writeOutputs?: (args: Args, outcomes: Outcome[]) => Promise<void>;
 }
 
-export type Outcome = { input: string; list?: string; report: Report } | { input: string; list?: string; error: string };
+export type { Outcome } from '../review/types';
 
 const FILES_AT_ONCE = 4; // saved pages: a few at once
 

@@ -1,9 +1,9 @@
 /** A run's results as rows: the summary (one per report) and the findings (one per finding). */
 import { cellLabel } from '../checks/wording';
-import { formatLabel, SEVERITY_LABELS } from '../export/format-label';
-import { quote } from '../export/csv';
-import { neutralise } from '../export/neutralise';
-import type { Outcome } from './main';
+import type { Outcome, ReviewState } from '../review/types';
+import { formatLabel, SEVERITY_LABELS } from './format-label';
+import { quote } from './csv';
+import { neutralise } from './neutralise';
 
 export const SUMMARY_HEAD = ['序号', '机关', '年度', '模板', '错误', '警告', '状态', '网址', '栏目'];
 export const FINDINGS_HEAD = ['序号', '机关', '年度', '严重程度', '规则', '单元格', '说明', '网址'];
@@ -11,14 +11,29 @@ export const FINDINGS_HEAD = ['序号', '机关', '年度', '严重程度', '规
 const has = (o: Outcome, rule: string) => 'report' in o && o.report.findings.some((f) => f.rule === rule);
 
 /** clean / problems / attachment / tables are images / not readable / not a report / failed to load. */
-export function stateOf(o: Outcome): string {
-  if ('error' in o) return `未能读取 / failed to load：${o.error}`;
+export function stateCode(o: Outcome): ReviewState {
+  if ('error' in o) return 'failed';
   const r = o.report;
-  if (!r.detected) return '不是年报 / not a report';
-  if (has(o, 'structure.image')) return '表格为图片 / tables are images';
-  if (has(o, 'structure.attachment')) return '报告在附件中 / report is an attachment';
-  if (!r.active && !r.applications && !r.reviewLitigation && !r.legacy) return '未读到表格 / not readable';
-  return r.findings.some((f) => f.severity !== 'info') ? '有问题 / problems' : '无问题 / clean';
+  if (!r.detected) return 'notReport';
+  if (has(o, 'structure.image')) return 'image';
+  if (has(o, 'structure.attachment')) return 'attachment';
+  if (!r.active && !r.applications && !r.reviewLitigation && !r.legacy) return 'unreadable';
+  return r.findings.some((f) => f.severity !== 'info') ? 'problems' : 'clean';
+}
+
+/** The states as the summary sheet and CSV print them (both languages: the file is shared). */
+export const STATE_LABELS: Record<ReviewState, string> = {
+  clean: '无问题 / clean',
+  problems: '有问题 / problems',
+  attachment: '报告在附件中 / report is an attachment',
+  image: '表格为图片 / tables are images',
+  unreadable: '未读到表格 / not readable',
+  notReport: '不是年报 / not a report',
+  failed: '未能读取 / failed to load',
+};
+
+export function stateOf(o: Outcome): string {
+  return 'error' in o ? `${STATE_LABELS.failed}：${o.error}` : STATE_LABELS[stateCode(o)];
 }
 
 const count = (o: Outcome, s: string) => ('report' in o ? o.report.findings.filter((f) => f.severity === s).length : 0);
