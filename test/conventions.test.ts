@@ -16,7 +16,7 @@ const source = (p: string) => readFileSync(join(ROOT, p), 'utf8').replace(/\/\*[
 /** The pure core: page → grid → model → findings → exports. The DOM arrives as an argument. */
 const CORE = [
   'lib/analyse.ts', 'lib/history.ts', 'lib/grid.ts', 'lib/text.ts', 'lib/values.ts', 'lib/decode.ts', 'lib/text-input.ts',
-  'lib/checks', 'lib/detect', 'lib/dom', 'lib/export', 'lib/files', 'lib/list', 'lib/model', 'lib/recognise',
+  'lib/checks', 'lib/detect', 'lib/dom', 'lib/export', 'lib/files', 'lib/list', 'lib/model', 'lib/recognise', 'lib/review',
 ];
 const coreFiles = CORE.flatMap((p) => (p.endsWith('.ts') ? [p] : files(p)));
 
