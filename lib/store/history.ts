@@ -8,7 +8,10 @@ import type { Report } from '../model/types';
 import { norm } from '../text';
 import { openDb, type StoredReport } from './db';
 
-/** Reports kept; the oldest read is dropped first. A real report takes 0.1–0.3 MB stored. */
+/**
+ * Reports kept; the oldest read is dropped first. A report is stored as it is (structured clone):
+ * 7.5 KB median, 11.6 KB at most over the 49 fixture reports, so the cap bounds the store near 12 MB.
+ */
 export const HISTORY_CAP = 1000;
 
 export function historyKey(agency: string, year: number): string {
