@@ -22,13 +22,14 @@ export default defineUnlistedScript(() => {
   void Promise.all([loadSettings(browser.storage.local), language]).then(([{ marksOn }]) => {
     try {
       // One message at a time: the background stores the report before a marks state for it.
+      // A report's answer may hold last year's report (the session reads the page again with it).
       let queue: Promise<unknown> = Promise.resolve();
       const send = (msg: ReportMessage | MarksStateMessage) =>
         (queue = queue.then(() => browser.runtime.sendMessage(msg)).catch(() => {}));
       const session = startPageSession({
         doc: document,
         say: t, // tooltips in the UI language
-        analyse: (doc) => analyse(doc, location.href),
+        analyse: (doc, previous) => analyse(doc, location.href, { previous }),
         send,
         listen: (handler) =>
           browser.runtime.onMessage.addListener((raw: unknown) => {

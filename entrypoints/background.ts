@@ -7,6 +7,7 @@ import { badgeFor } from '@/lib/background/badge';
 import { serveLocale } from '@/lib/background/locale';
 import { installMenus } from '@/lib/background/menus';
 import { bestFrame, TabStore, withoutHash } from '@/lib/background/tabs';
+import { reportArrived } from '@/lib/background/history';
 import type { GetReportResponse, NianbaoMessage } from '@/lib/messages';
 
 /** Toolbar icons (scripts/make-icons.mjs): grey for a report with nothing readable. */
@@ -51,7 +52,7 @@ export default defineBackground(() => {
             s.pageUrl = sender.tab?.url ?? s.pageUrl;
           })
           .then(() => paint(tabId))
-          .then(() => ({ ok: true }));
+          .then(() => reportArrived(msg.report)); // kept for next year; last year's, when known
       case 'nianbao:marks':
         if (tabId == null) return undefined;
         return store.update(tabId, (s) => void (s.marksOn = msg.on)).then(() => ({ ok: true }));

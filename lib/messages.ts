@@ -10,6 +10,11 @@ export interface ReportMessage {
   type: 'nianbao:report';
   report: Report;
 }
+/** Its answer: the report was kept; `previous` is last year's report of the same agency, when kept. */
+export interface ReportResponse {
+  ok: true;
+  previous?: Report;
+}
 
 /** Popup → background: the report of a tab (the best of its frames), or null. */
 export interface GetReportMessage {

@@ -1,16 +1,20 @@
 /**
  * One report frame's life after the analyser is injected: analyse, mark, report to the
  * background, re-read late tables, and answer jump/toggle. DOM-side only (no Zod, no UI).
+ * The background answers a report with last year's report of the same agency when it has kept
+ * one: the frame is then read again with the history.* rules (once per previous report).
  */
 import type { Analysis } from '../analyse';
-import type { JumpMessage, MarksStateMessage, NianbaoMessage, ReportMessage } from '../messages';
+import type { JumpMessage, MarksStateMessage, NianbaoMessage, ReportMessage, ReportResponse } from '../messages';
 import { refKey, type Report } from '../model/types';
 import { watchLateTables, type LateOptions } from './late';
 import { PageMarks, type Say } from './marks';
 
 export interface SessionDeps {
   doc: Document;
-  analyse: (doc: Document) => Analysis;
+  /** Reads the page; `previous` is last year's report, for the history.* rules. */
+  analyse: (doc: Document, previous: Report | null) => Analysis;
+  /** To the background; for a report, may resolve to its answer (ReportResponse). */
   send: (msg: ReportMessage | MarksStateMessage) => unknown;
   /** Registers the handler for messages from the popup; a non-undefined return is the answer. */
   listen: (handler: (msg: NianbaoMessage) => unknown) => void;
@@ -26,6 +30,8 @@ export interface PageSession {
   stop(): void;
 }
 
+const identity = (r: Report) => `${r.agency}|${r.year}|${r.source?.url}`;
+
 /** What makes two analyses of the same frame different enough to report again. */
 function signature(a: Analysis): string {
   const f = a.report.findings.map((x) => `${x.rule}:${x.cells.map(refKey).join(',')}`).join(';');
@@ -37,11 +43,23 @@ export function startPageSession(deps: SessionDeps): PageSession {
   const marks = new PageMarks(doc, deps.say);
   let current: Analysis | null = null;
   let sig = '';
+  let previous: Report | null = null;
+  let stopped = false;
+
+  // A previous report not seen before: read again with it. The answer to that second report
+  // names the same one, so it ends there (no loop); late-table re-reads keep it.
+  const answered = (answer: unknown) => {
+    const p = (answer as ReportResponse | undefined)?.previous;
+    if (stopped || !p || typeof p !== 'object' || !Array.isArray(p.findings)) return;
+    if (previous && identity(previous) === identity(p)) return;
+    previous = p;
+    run();
+  };
 
   const run = () => {
     let a: Analysis;
     try {
-      a = deps.analyse(doc);
+      a = deps.analyse(doc, previous);
     } catch {
       return; // a page we cannot read stays untouched
     }
@@ -50,7 +68,7 @@ export function startPageSession(deps: SessionDeps): PageSession {
     const s = signature(a);
     if (s !== sig) {
       sig = s;
-      deps.send({ type: 'nianbao:report', report: a.report });
+      void Promise.resolve(deps.send({ type: 'nianbao:report', report: a.report })).then(answered, () => {});
     }
   };
 
@@ -88,6 +106,7 @@ export function startPageSession(deps: SessionDeps): PageSession {
     },
     jump,
     stop() {
+      stopped = true;
       stopLate();
       marks.destroy();
     },
