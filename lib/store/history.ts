@@ -36,9 +36,16 @@ function withoutHistory(report: Report): Report {
   return findings.length === report.findings.length ? report : { ...report, findings };
 }
 
-/** Keeps a report read now (replacing that agency's report for that year). False: not kept. */
+/** A table read: what the history rules compare (a page whose tables are in its attachment has none). */
+const hasTables = (r: Report) => !!(r.active || r.applications || r.reviewLitigation || r.legacy);
+
+/**
+ * Keeps a report read now (replacing that agency's report for that year). False: not kept — not a
+ * report, no agency or year, or no table (so revisiting a page whose tables are in its attachment
+ * does not replace the report read from the attachment).
+ */
 export async function keepReport(report: Report, via: StoredReport['via'], now: number = Date.now()): Promise<boolean> {
-  if (!report.detected || !report.agency || report.year === null || report.year === undefined) return false;
+  if (!report.detected || !report.agency || report.year === null || report.year === undefined || !hasTables(report)) return false;
   const entry: StoredReport = {
     key: historyKey(report.agency, report.year),
     agency: report.agency,

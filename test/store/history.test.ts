@@ -25,7 +25,7 @@ const report = (agency: string | null, year: number | null, extra: Partial<Repor
   format: '2021',
   sections: [],
   active: null,
-  applications: null,
+  applications: { columns: [], rows: {} },
   reviewLitigation: null,
   legacy: null,
   findings: [],
@@ -77,10 +77,12 @@ describe('history store', () => {
     expect((await previousReport(report('平潭综合实验区', 2023)))?.format).toBe('2021');
   });
 
-  it('does not keep pages that are not reports or lack an agency or a year', async () => {
+  it('does not keep pages that are not reports, lack an agency or a year, or have no table', async () => {
     expect(await keepReport(report('平潭综合实验区', 2022, { detected: false }), 'page')).toBe(false);
     expect(await keepReport(report(null, 2022), 'page')).toBe(false);
     expect(await keepReport(report('平潭综合实验区', null), 'page')).toBe(false);
+    // Tables in an attachment: the page alone has nothing to compare (and must not replace the attachment's report).
+    expect(await keepReport(report('平潭综合实验区', 2022, { applications: null }), 'page')).toBe(false);
     expect(await historyCount()).toBe(0);
   });
 
