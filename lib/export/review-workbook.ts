@@ -29,7 +29,7 @@ export function reviewWorkbook(outcomes: Outcome[], now = new Date()): ExcelJS.W
   const wb = new ExcelJS.Workbook();
   wb.creator = '年报核对';
   wb.created = wb.modified = now;
-  const summary = listSheet(wb, SUMMARY_SHEET, SUMMARY_HEAD, summaryRows(outcomes), [6, 30, 8, 22, 6, 6, 30, 60, 40]);
+  const summary = listSheet(wb, SUMMARY_SHEET, SUMMARY_HEAD, summaryRows(outcomes), [6, 30, 8, 22, 6, 6, 30, 60, 40, 60]);
   const findings = listSheet(wb, FINDINGS_SHEET, FINDINGS_HEAD, findingRows(outcomes), [6, 30, 8, 8, 28, 36, 72, 60]);
   findings.eachRow((row, n) => {
     const sev = row.getCell(4).text;

@@ -84,7 +84,7 @@ describe('nianbao check <list-url>', () => {
 
   it('writes the summary as CSV with a BOM, one row per report', () => {
     const csv = readFileSync(join(dir, 'review.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF序号,机关,年度,模板,错误,警告,状态,网址,栏目\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF序号,机关,年度,模板,错误,警告,状态,网址,栏目,附件\r\n')).toBe(true);
     const rows = csv.trim().split('\r\n');
     expect(rows).toHaveLength(6);
     expect(rows[1]).toMatch(/^1,平潭综合实验区,2023,.*有问题/);
