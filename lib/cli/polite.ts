@@ -13,5 +13,5 @@ const HTTP_STATUS = /^服务器返回 HTTP/;
 
 /** lib/review/polite with the CLI's errors: files are read directly, an InputError for an HTTP status is final. */
 export function politeReader<T>(read: (input: string) => Promise<T>, p: Politeness): (input: string) => Promise<T> {
-  return core(read, { ...p, direct: (input) => !isUrl(input), isHttpStatus: (err) => err instanceof InputError && HTTP_STATUS.test(err.message) });
+  return core(read, { ...p, direct: (input) => !isUrl(input), noRetry: (err) => err instanceof InputError && HTTP_STATUS.test(err.message) });
 }

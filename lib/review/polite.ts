@@ -1,17 +1,21 @@
 /**
  * Politeness toward small .gov.cn servers, shared by the CLI and the review page: N requests at a
  * time per host, a pause after each, one more try after a network failure (not after an HTTP
- * status: a 404 stays a 404). Pure: what counts as an HTTP status and which inputs are URLs
- * arrive as arguments.
+ * status: a 404 stays a 404). Pure: what counts as an HTTP status and which inputs are read
+ * directly arrive as arguments.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
+
+export type { LimitFunction };
 
 export interface Politeness {
   concurrency: number;
   /** Milliseconds a host's slot stays taken after a request (default 200). */
   pauseMs: number;
-  /** An error that is the server's answer (no retry). */
-  isHttpStatus: (err: unknown) => boolean;
+  /** An error not worth a second try: the server's answer (an HTTP status), a refused address. */
+  noRetry: (err: unknown) => boolean;
+  /** Gates shared with other readers (a page's reports and their attachments on one host). */
+  hosts?: Map<string, LimitFunction>;
   /** An input read directly, outside the per-host gate (the CLI's files). Default: none. */
   direct?: (input: string) => boolean;
   /** Aborted: nothing waiting starts, a pending retry is not made, and pauses end early. */
@@ -38,7 +42,7 @@ const pause = (ms: number, signal?: AbortSignal) =>
 
 /** Wraps `read` so that each host sees at most `concurrency` requests at once (see above). */
 export function politeReader<T>(read: (input: string) => Promise<T>, p: Politeness): (input: string) => Promise<T> {
-  const hosts = new Map<string, LimitFunction>();
+  const hosts = p.hosts ?? new Map<string, LimitFunction>();
   const once = async (input: string) => {
     if (p.signal?.aborted) throw new Cancelled();
     try {
@@ -56,7 +60,7 @@ export function politeReader<T>(read: (input: string) => Promise<T>, p: Politene
       try {
         return await once(input);
       } catch (err) {
-        if (p.isHttpStatus(err) || p.signal?.aborted) throw err;
+        if (p.noRetry(err) || p.signal?.aborted) throw err;
         return once(input);
       }
     });
