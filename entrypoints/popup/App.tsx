@@ -3,6 +3,7 @@ import { ReportView } from '@/components/report-view';
 import { t } from '@/lib/ui/i18n';
 import type { GetReportResponse } from '@/lib/messages';
 import { foreignFrameUrl, type PopupConnector } from './connector';
+import { HistoryBar } from './HistoryBar';
 
 type Load = { phase: 'loading' } | { phase: 'done'; res: GetReportResponse | null };
 
@@ -63,6 +64,7 @@ export function App({ connector }: { connector: PopupConnector }) {
         <button type="button" id="open-draft" class="link-button" onClick={() => void connector.openDraft()}>
           {t('openDraft')}
         </button>
+        <HistoryBar connector={connector} />
       </footer>
     </main>
   );

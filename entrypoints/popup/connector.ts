@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CellRef } from '@/lib/model/types';
 import { safeParseReport } from '@/lib/model/schema';
+import { clearHistory, historySize } from '@/lib/store/history';
 import type { GetReportMessage, GetReportResponse, JumpMessage, ToggleMarksMessage } from '@/lib/messages';
 
 /**
@@ -13,6 +14,10 @@ export interface PopupConnector {
   jump(ref: CellRef): Promise<void>;
   toggleMarks(on: boolean): Promise<void>;
   openDraft(): Promise<void>;
+  /** How many reports are kept for the year-before checks; null when the browser's storage is unavailable. */
+  historyCount(): Promise<number | null>;
+  /** Forgets the kept reports. */
+  clearHistory(): Promise<void>;
 }
 
 /**
@@ -70,5 +75,8 @@ export function browserConnector(href: string = location.href): PopupConnector {
     async openDraft() {
       await browser.tabs.create({ url: browser.runtime.getURL('/draft.html') });
     },
+    // The popup shares the extension's IndexedDB with the background: read it directly.
+    historyCount: historySize,
+    clearHistory,
   };
 }

@@ -136,10 +136,12 @@ describe('history store without IndexedDB (private window, quota)', () => {
   it('never throws: not kept, nothing found, nothing counted, and says why', async () => {
     await closeDb();
     const broken = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.stubGlobal('indexedDB', broken);
     try {
       expect(await keepReport(report('甲', 2021), 'page')).toBe(false);
       expect(historyUnavailable()).toMatch(/SecurityError/);
+      expect(warn).toHaveBeenCalled(); // logged, not silent
       expect(await previousReport(report('甲', 2022))).toBeNull();
       expect(await historySize()).toBeNull();
       expect(await historyCount()).toBe(0);

@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function firstCopyButton() {
-  const connector = { getReport: vi.fn(async () => ({ report: problemReport(), frameId: 0, marksOn: true })), jump: vi.fn(), toggleMarks: vi.fn(), openDraft: vi.fn() };
+  const connector = { getReport: vi.fn(async () => ({ report: problemReport(), frameId: 0, marksOn: true })), jump: vi.fn(), toggleMarks: vi.fn(), openDraft: vi.fn(), historyCount: vi.fn(async () => 0), clearHistory: vi.fn() };
   const view = render(<App connector={connector as never} />);
   await waitFor(() => expect(view.container.querySelector('.copy-buttons button')).not.toBeNull());
   return view.container.querySelector('.copy-buttons button')!.id;

@@ -18,6 +18,8 @@ function fakeConnector(report: Report | null, marksOn = true, extra: Partial<Get
     jump: vi.fn(async () => {}),
     toggleMarks: vi.fn(async () => {}),
     openDraft: vi.fn(async () => {}),
+    historyCount: vi.fn(async () => 0),
+    clearHistory: vi.fn(async () => {}),
   } satisfies PopupConnector;
 }
 
