@@ -7,12 +7,14 @@ import { t } from '@/lib/ui/i18n';
 import { refKey } from '@/lib/model/types';
 import type { Analysis, AnalyseOptions } from '@/lib/analyse';
 import type { PdfjsLoader } from '@/lib/files/pdf';
+import type { Report } from '@/lib/model/types';
+import type { LastYearFn } from '@/lib/ui/last-year';
 
 type AnalyseFn = (doc: Document, url: string, options?: AnalyseOptions) => Analysis;
 type State =
   | { kind: 'working'; step: 'workingFetch' | 'workingRead'; loaded?: number; total?: number | null }
   | { kind: 'error'; message: string }
-  | { kind: 'done'; checked: Checked };
+  | { kind: 'done'; checked: Checked; previous: Report | null };
 
 const readable = (url: string) => {
   try {
@@ -23,8 +25,12 @@ const readable = (url: string) => {
 };
 const size = (n: number) => (n < 1 << 20 ? `${Math.ceil(n / 1024)} KB` : `${(n / (1 << 20)).toFixed(1)} MB`);
 
-/** 核对附件: fetch the report file (src: an http(s) address on *.gov.cn), read it here, show it as a page. */
-export function AttachmentApp({ src, analyse, pdf, fetch: fetchFn }: { src: string | null; analyse: AnalyseFn; pdf?: PdfjsLoader; fetch?: typeof fetch }) {
+/**
+ * 核对附件: fetch the report file (src: an http(s) address on *.gov.cn), read it here, show it as a
+ * page. `lastYear` keeps the report and compares it with the year before's (lib/ui/last-year).
+ */
+export function AttachmentApp(props: { src: string | null; analyse: AnalyseFn; pdf?: PdfjsLoader; fetch?: typeof fetch; lastYear?: LastYearFn }) {
+  const { src, analyse, pdf, fetch: fetchFn, lastYear } = props;
   const [state, setState] = useState<State>(src ? { kind: 'working', step: 'workingFetch' } : { kind: 'error', message: t('attachmentNoSource') });
   const preview = useRef<PreviewHandle | null>(null);
 
@@ -36,7 +42,8 @@ export function AttachmentApp({ src, analyse, pdf, fetch: fetchFn }: { src: stri
       const got = await fetchAttachment(src, { fetch: fetchFn, onProgress });
       if (live) setState({ kind: 'working', step: 'workingRead' });
       const checked = await checkFile(got.bytes, { name: new URL(got.url).pathname, contentType: got.contentType, url: got.url }, analyse, pdf);
-      if (live) setState({ kind: 'done', checked });
+      const compared = lastYear ? await lastYear(checked.analysis) : { analysis: checked.analysis, previous: null };
+      if (live) setState({ kind: 'done', checked: { ...checked, analysis: compared.analysis }, previous: compared.previous });
     })().catch((err) => live && setState({ kind: 'error', message: t('attachmentError', err instanceof Error ? err.message : String(err)) }));
     return () => void (live = false);
   }, [src]);
@@ -80,6 +87,11 @@ export function AttachmentApp({ src, analyse, pdf, fetch: fetchFn }: { src: stri
             </section>
           )}
           <aside class="attachment-findings">
+            {state.kind === 'done' && state.previous && (
+              <p class="muted" id="history-compared">
+                {t('historyCompared', state.previous.year ?? '')}
+              </p>
+            )}
             <ReportView report={report} onActivate={(f) => preview.current?.show(refKey(f.cells[0]))} />
           </aside>
         </div>

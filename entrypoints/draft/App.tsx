@@ -7,6 +7,8 @@ import { t } from '@/lib/ui/i18n';
 import { refKey } from '@/lib/model/types';
 import type { Analysis, AnalyseOptions } from '@/lib/analyse';
 import type { PdfjsLoader } from '@/lib/files/pdf';
+import type { Report } from '@/lib/model/types';
+import type { LastYearFn } from '@/lib/ui/last-year';
 import { Preview, type PreviewHandle } from './Preview';
 
 type AnalyseFn = (doc: Document, url: string, options?: AnalyseOptions) => Analysis;
@@ -14,10 +16,13 @@ type Result =
   | { kind: 'empty' }
   | { kind: 'working'; step: 'workingRead' | 'workingCheck' }
   | { kind: 'error'; message: string }
-  | { kind: 'done'; source: string; doc: Document; analysis: Analysis };
+  | { kind: 'done'; source: string; doc: Document; analysis: Analysis; previous: Report | null };
 
-/** Check a draft: paste tables (Word/WPS HTML or text), or open a .docx, PDF or saved page. */
-export function DraftApp({ analyse, pdf }: { analyse: AnalyseFn; pdf?: PdfjsLoader }) {
+/**
+ * Check a draft: paste tables (Word/WPS HTML or text), or open a .docx, PDF or saved page.
+ * `lastYear` compares it with the year before's kept report (a draft itself is never kept).
+ */
+export function DraftApp({ analyse, pdf, lastYear }: { analyse: AnalyseFn; pdf?: PdfjsLoader; lastYear?: LastYearFn }) {
   const [result, setResult] = useState<Result>({ kind: 'empty' });
   const preview = useRef<PreviewHandle | null>(null);
   const latest = useRef(0);
@@ -29,8 +34,9 @@ export function DraftApp({ analyse, pdf }: { analyse: AnalyseFn; pdf?: PdfjsLoad
     setResult({ kind: 'working', step: 'workingRead' });
     await breathe();
     try {
-      const { doc, analysis } = await read();
-      if (id === latest.current) setResult({ kind: 'done', source, doc, analysis });
+      const { doc, analysis: read1 } = await read();
+      const { analysis, previous } = lastYear ? await lastYear(read1) : { analysis: read1, previous: null };
+      if (id === latest.current) setResult({ kind: 'done', source, doc, analysis, previous });
     } catch (err) {
       if (id === latest.current) setResult({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
@@ -118,6 +124,11 @@ export function DraftApp({ analyse, pdf }: { analyse: AnalyseFn; pdf?: PdfjsLoad
         {done && (
           <>
             <p class="muted">{t('draftSource', done.source)}</p>
+            {done.previous && (
+              <p class="muted" id="history-compared">
+                {t('historyCompared', done.previous.year ?? '')} {t('historyDraftNotKept')}
+              </p>
+            )}
             {!hasTables && <p class="state">{t('draftNoTables')}</p>}
             <ReportView report={done.analysis.report} onActivate={(f) => preview.current?.show(refKey(f.cells[0]))} />
           </>
