@@ -72,10 +72,11 @@ export function summary(findings: Finding[]): string {
   return `结论：${n('error')} 个错误，${n('warning')} 个警告，${n('info')} 条提示`;
 }
 
-/** One report for a terminal, in Chinese; colour only when `color` is set. */
-export function formatReport(report: Report, input: string, color = false): string {
+/** One report for a terminal, in Chinese; colour only when `color` is set. `attachment`: the file it was read from. */
+export function formatReport(report: Report, input: string, color = false, attachment?: string): string {
   const p = paint(color);
   const out = [p.bold(`== ${input} ==`)];
+  if (attachment) out.push(`附件已读取 / read from the attachment：${attachment}`);
   if (!report.detected) {
     out.push(p.warning('不是政府信息公开工作年度报告'));
     if (report.source.title) out.push(`标题：${report.source.title}`);

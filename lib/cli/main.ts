@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import { safeParseReport } from '../model/schema';
 import type { Report } from '../model/types';
 import type { Column } from '../list';
+import { ATTACHMENT_NOT_READ } from '../export/review-rows';
 import { withHistory } from '../history';
 import type { Outcome } from '../review/types';
 import { parseArgs, type Args } from './args';
-import { expand, type Entry } from './column';
-import { InputError } from './errors';
+import { checkOne, readers } from './check-one';
+import { expand } from './column';
 import { formatFailure, formatHistory, formatReport } from './format-text';
 import { useColor } from './paint';
-import { politeReader } from './polite';
 import { isUrl, readInput, type Page, type ReadOptions } from './read-input';
 import { USAGE } from './usage';
 
@@ -34,44 +34,7 @@ export interface Io {
 
 export type { Outcome } from '../review/types';
 
-const FILES_AT_ONCE = 4; // saved pages: a few at once
-
-async function process1(entry: Entry, read: (input: string) => Promise<Page>, io: Io): Promise<Outcome> {
-  const { input, list } = entry;
-  if (entry.error) return { input, list, error: entry.error };
-  try {
-    let page = entry.page ?? (await read(input));
-    entry.page = undefined; // a 200-link run holds reports, not pages
-    const report = io.analyse(page);
-    page = undefined as unknown as Page;
-    if (!report || typeof report !== 'object') throw new Error('no report');
-    return { input, list, report };
-  } catch (err) {
-    const msg = err instanceof InputError ? err.message : `分析失败 / analysis failed: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
-    return { input, list, error: msg };
-  }
-}
-
 const sourceUrl = (input: string) => (isUrl(input) ? input : pathToFileURL(resolve(input)).href);
-
-/** Files through a small gate, URLs through the per-host one; every read starts at once. */
-function readers(args: Args, io: Io): (input: string) => Promise<Page> {
-  const opts: ReadOptions = args.timeout ? { timeoutMs: args.timeout * 1000 } : {};
-  const polite = politeReader((input) => io.read(input, opts), { concurrency: args.concurrency ?? 3, pauseMs: io.pauseMs ?? 200 });
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (input) => {
-    if (isUrl(input)) return polite(input);
-    if (running >= FILES_AT_ONCE) await new Promise<void>((r) => waiting.push(r));
-    running++;
-    try {
-      return await io.read(input, opts);
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
 
 /** The whole command; returns the exit status (0 clean, 1 an error finding, 2 unreadable input or usage). */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -87,7 +50,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const slots = args.inputs.map((input) =>
     expand(input, { read, list: io.list, warn }).then((entries) => {
       if (entries.length !== 1 || entries[0].input !== input) io.progress?.total((total += entries.length - 1));
-      return entries.map((e) => process1(e, read, io).finally(() => io.progress?.tick()));
+      return entries.map((e) => checkOne(e, read, io).finally(() => io.progress?.tick()));
     }),
   );
   const outcomes: Outcome[] = [];
@@ -97,14 +60,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const o = await pending;
       outcomes.push(o);
       const name = o.input;
+      const where = `${name}${o.list ? `（栏目 / list ${o.list}）` : ''}`;
       if ('error' in o) {
-        warn(`${name}${o.list ? `（栏目 / list ${o.list}）` : ''}: ${o.error}`);
+        warn(`${where}: ${o.error}`);
         if (!json) io.stdout(formatFailure(name, o.error, io.color) + '\n');
         continue;
       }
       const valid = safeParseReport(o.report);
       if (!valid.success) warn(`${name}: 报告不符合模型 / report does not match the schema:\n${valid.error}`);
-      if (!json) io.stdout(formatReport(o.report, name, io.color) + '\n');
+      if (o.attachmentError) warn(`${where}: ${ATTACHMENT_NOT_READ}：${o.attachmentError}`);
+      if (!json) io.stdout(formatReport(o.report, name, io.color, o.attachment) + '\n');
     }
   io.progress?.stop();
   // Reports of one agency for consecutive years, checked together, are compared (history.*):
@@ -127,17 +92,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const unreadable = outcomes.some((o) => 'error' in o);
+  const unreadable = outcomes.some((o) => 'error' in o || o.attachmentError);
   const errors = outcomes.some((o) => 'report' in o && o.report.findings.some((f) => f.severity === 'error'));
   return unreadable ? 2 : errors ? 1 : 0;
 }
 
 /** Entry point for bin/nianbao.mjs. */
 export async function main(argv: string[]): Promise<number> {
-  // Loaded here, not at the top, so usage errors and tests of `run` need neither jsdom nor the core.
+  // Loaded here, not at the top, so usage errors and tests of `run` need neither a DOM nor the core.
   const { analysePage, listOf, useParser } = await import('./analyse-page');
-  // NIANBAO_DOM=happy-dom: about twice as fast in large batches; jsdom stays the reference.
-  if (process.env.NIANBAO_DOM === 'happy-dom') useParser((await import('./dom-happy')).parseHappy);
+  // NIANBAO_DOM=jsdom: jsdom itself (the same tree and reports, ~5× slower a page, ~0.5 s to load).
+  if (process.env.NIANBAO_DOM === 'jsdom') useParser((await import('./dom')).parseJsdom);
   const { writeOutputs } = await import('./outputs');
   const { progressLine } = await import('./progress');
   return run(argv, {

@@ -9,7 +9,7 @@ import { writeOutputs } from '../../lib/cli/outputs';
 import { readInput } from '../../lib/cli/read-input';
 import type { Report } from '../../lib/model/types';
 import { serve } from './server';
-import { column, type Site } from './site';
+import { column, GOV, govFetch, type Site } from './site';
 
 let site: Site;
 let srv: Awaited<ReturnType<typeof serve>>;
@@ -24,6 +24,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The CLI's own reading, with the site's .gov.cn name served locally. */
 function io() {
   const out: string[] = [];
   const err: string[] = [];
@@ -31,7 +32,7 @@ function io() {
     stdout: (s) => void out.push(s),
     stderr: (s) => void err.push(s),
     color: false,
-    read: readInput,
+    read: (input, opts) => readInput(input, { ...opts, fetch: govFetch(srv.base) }),
     analyse: analysePage,
     list: listOf,
     pauseMs: 5,
@@ -41,9 +42,13 @@ function io() {
 }
 
 const rules = (r: Report) => r.findings.map((f) => f.rule);
+const PDF = `${GOV}/nb/202603/P020260313365871187562.pdf`;
 
 describe('nianbao check <list-url>', () => {
-  const reports = ['202403/t20240308_1.htm', '202302/t20230220_2.htm', '202201/t20220120_3.htm', '202101/t20210120_4.htm', '202001/t20200120_5.htm'];
+  const reports = [
+    '202403/t20240308_1.htm', '202302/t20230220_2.htm', '202201/t20220120_3.htm', '202101/t20210120_4.htm', '202001/t20200120_5.htm',
+    '202603/t20260313_105587.htm', '202401/t20240125_7.htm',
+  ];
   let json: (Report & { error?: string })[];
   let status: number;
   let h: ReturnType<typeof io>;
@@ -52,12 +57,13 @@ describe('nianbao check <list-url>', () => {
     h = io();
     const xlsx = join(dir, 'review.xlsx');
     const csv = join(dir, 'review.csv');
-    status = await run(['check', '--json', '--timeout', '0.5', '--xlsx', xlsx, '--csv', csv, `${srv.base}/nb/`], h.io);
+    status = await run(['check', '--json', '--timeout', '0.5', '--xlsx', xlsx, '--csv', csv, `${GOV}/nb/`], h.io);
     json = JSON.parse(h.out());
   });
 
   it('replaces the list by its reports over both pages, in list order, each with its own URL', () => {
-    expect(json.map((r) => r.source.url)).toEqual(reports.map((p) => `${srv.base}/nb/${p}`));
+    // The attachment-only page's report is the PDF's: its own address is the file's.
+    expect(json.map((r) => r.source.url)).toEqual(reports.map((p) => `${GOV}/nb/${p}`).map((u, i) => (i === 5 ? PDF : u)));
     expect(json.slice(0, 3).map((r) => [r.agency, r.year])).toEqual([['平潭综合实验区', 2023], ['平潭综合实验区', 2022], ['安化县人民政府', 2021]]);
   });
 
@@ -77,31 +83,46 @@ describe('nianbao check <list-url>', () => {
     expect(json[3].error).toMatch(/HTTP 404/);
     expect(json[4].error).toMatch(/超时/);
     const lines = h.err().trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3); // and the attachment that could not be read, below
     expect(lines[0]).toMatch(/^nianbao: .*t20210120_4\.htm（栏目 \/ list .*\/nb\/）: 服务器返回 HTTP 404/);
+    expect(lines[1]).toMatch(/^nianbao: .*t20200120_5\.htm（栏目 \/ list .*\/nb\/）: 请求超时/);
     expect(status).toBe(2);
   });
 
-  it('writes the summary as CSV with a BOM, one row per report', () => {
+  it('reads an attachment-only report through its PDF: the file’s tables, the page’s place in the list', () => {
+    const r = json[5];
+    expect([r.agency, r.year, r.detected]).toEqual(['平潭综合实验区', 2025, true]);
+    expect(r.applications?.rows.newReceived?.total?.value).toBe(154); // the real report's 新收 (总计)
+    expect(rules(r)).not.toContain('structure.attachment');
+    expect(site.requested).toContain('/nb/202603/P020260313365871187562.pdf');
+  });
+
+  it('an attachment that cannot be fetched: the page’s report, one line with the reason, exit status 2', () => {
+    expect(rules(json[6])).toEqual(['structure.attachment']);
+    expect(json[6].source.url).toBe(`${GOV}/nb/${reports[6]}`);
+    expect(h.err().trim().split('\n')[2]).toMatch(
+      /^nianbao: .*t20240125_7\.htm（栏目 \/ list .*）: 报告在附件中，未能读取 \/ report is an attachment, not read：服务器返回 HTTP 404/,
+    );
+  });
+
+  it('writes the summary as CSV with a BOM, one row per report, the attachment states said', () => {
     const csv = readFileSync(join(dir, 'review.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF序号,机关,年度,模板,错误,警告,状态,网址,栏目,附件\r\n')).toBe(true);
     const rows = csv.trim().split('\r\n');
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(8);
     expect(rows[1]).toMatch(/^1,平潭综合实验区,2023,.*有问题/);
     expect(rows[4]).toMatch(/未能读取 \/ failed to load/);
+    expect(rows[6]).toBe(`6,平潭综合实验区,2025,2021 版（国办公开办函〔2021〕30号）,0,0,附件已读取 / attachment read,${GOV}/nb/${reports[5]},${GOV}/nb/,${PDF}`);
+    expect(rows[7]).toMatch(/^7,石羊县,2023,.*,0,0,"?报告在附件中，未能读取 \/ report is an attachment, not read：服务器返回 HTTP 404[^,]*,http:\/\/www\.pingtan\.gov\.cn\/nb\/202401\/t20240125_7\.htm,http:\/\/www\.pingtan\.gov\.cn\/nb\/,$/);
   });
 
-  it('writes a workbook: 汇总, 问题清单, and each report’s tables with the wrong cells filled and noted', async () => {
+  it('writes a workbook: 汇总, 问题清单, and a sheet per report with the wrong cells filled and noted', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'review.xlsx'));
     const summary = wb.getWorksheet('汇总')!;
-    expect(summary.rowCount).toBe(6);
-    expect((summary.getRow(3).values as unknown[]).slice(0, 10)).toEqual([, 2, '平潭综合实验区', 2022, expect.stringContaining('2021'), 0, 0, '无问题 / clean', `${srv.base}/nb/${reports[1]}`, `${srv.base}/nb/`]);
+    expect(summary.rowCount).toBe(8);
+    expect((summary.getRow(3).values as unknown[]).slice(0, 10)).toEqual([, 2, '平潭综合实验区', 2022, expect.stringContaining('2021'), 0, 0, '无问题 / clean', `${GOV}/nb/${reports[1]}`, `${GOV}/nb/`]);
     expect(summary.getRow(3).getCell(11).value).toEqual({ text: '2 平潭综合实验区 2022', hyperlink: "#'2 平潭综合实验区 2022'!A1" });
-    const findings = wb.getWorksheet('问题清单')!;
-    const carry: unknown[] = [];
-    findings.eachRow((row) => row.getCell(5).text === 'history.carryOver' && carry.push(row.getCell(1).value));
-    expect(carry).toEqual([1]);
     const t3 = wb.getWorksheet('3 安化县人民政府 2021')!; // its tables on one sheet; （七）总计 left at 0
     let filled = 0;
     let noted = 0;
@@ -113,7 +134,9 @@ describe('nianbao check <list-url>', () => {
     );
     expect(filled).toBeGreaterThan(0);
     expect(noted).toBe(filled);
-    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('4 ') || n.startsWith('5 '))).toEqual([]);
+    // No sheet for what could not be read (404, timeout, the attachment not fetched); the PDF's tables have one.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单', '1 平潭综合实验区 2023', '2 平潭综合实验区 2022', '3 安化县人民政府 2021', '6 平潭综合实验区 2025']);
+    expect(wb.getWorksheet('6 平潭综合实验区 2025')!.getCell('A2').value).toBe('二、主动公开政府信息情况');
   });
 });
 
@@ -123,7 +146,7 @@ describe('bad inputs', () => {
     const gone = s.base;
     await s.close();
     const h = io();
-    const status = await run(['check', `${gone}/nb/`, `${srv.base}/empty/`, `${srv.base}/nb/202302/t20230220_2.htm`], h.io);
+    const status = await run(['check', `${gone}/nb/`, `${GOV}/empty/`, `${GOV}/nb/202302/t20230220_2.htm`], h.io);
     expect(status).toBe(2);
     const lines = h.err().trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -140,7 +163,7 @@ describe('bad inputs', () => {
 
   it('a list that goes on page after page stops at the cap, each report once', async () => {
     const h = io();
-    await run(['check', '--json', `${srv.base}/loop/index.html`], h.io);
+    await run(['check', '--json', `${GOV}/loop/index.html`], h.io);
     expect(JSON.parse(h.out())).toHaveLength(4);
     expect(site.requested.filter((p) => p.startsWith('/loop/index')).length).toBe(30);
   });

@@ -7,6 +7,24 @@ import type { Route } from './server';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
 
+/** The site's host: its pages reach the local server through govFetch, as if the name resolved to it. */
+export const GOV = 'http://www.pingtan.gov.cn';
+
+/**
+ * fetch for a site served locally under a .gov.cn name (attachment links are followed on *.gov.cn
+ * only): such an address is asked of `local` (scheme, host and port replaced, path kept), and the
+ * answer carries no URL of its own, so the page keeps the address it was asked for.
+ */
+export function govFetch(local: string): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (!/\.gov\.cn$/i.test(url.hostname)) return fetch(input, init);
+    const res = await fetch(new URL(url.pathname + url.search, local), init);
+    const body = await res.arrayBuffer();
+    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+}
+
 /** 平潭 2023 with 上年结转 (总计) changed to 7: last year's 结转下年度 differs (history.carryOver). */
 function pingtan2023Changed(): string {
   const dom = new JSDOM(fixture('real/pingtan-2023'));
@@ -46,7 +64,10 @@ export function column(): Site {
   const page2 = listPage(
     link('./202201/t20220120_3.htm', '安化县人民政府2021年信息公开工作年度报告') +
       link('./202101/t20210120_4.htm', '平潭综合实验区2020年度政府信息公开工作年度报告') +
-      link('./202001/t20200120_5.htm', '平潭综合实验区2019年度政府信息公开工作年度报告'),
+      link('./202001/t20200120_5.htm', '平潭综合实验区2019年度政府信息公开工作年度报告') +
+      // Pages that only link their report as a PDF: one served (the real pair), one not (404).
+      link('./202603/t20260313_105587.htm', '平潭综合实验区2025年度政府信息公开工作年度报告') +
+      link('./202401/t20240125_7.htm', '石羊县2023年政府信息公开工作年度报告'),
     // The last page links itself as the next one, and back: the walk must end.
     '<div class="page"><a href="index.html">上一页</a><a href="index_1.html">下一页</a><a href="./">首页</a></div>',
   );
@@ -59,6 +80,10 @@ export function column(): Site {
     '/nb/202201/t20220120_3.htm': html(fixture('seed-001-anhua-2021-word')),
     // 202101/t20210120_4.htm: not on the server (404)
     '/nb/202001/t20200120_5.htm': () => undefined, // never answers
+    '/nb/202603/t20260313_105587.htm': html(fixture('variant-attachment-pingtan-2025')),
+    '/nb/202603/P020260313365871187562.pdf': (_, res) =>
+      void res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(join(FIXTURES, 'pdf', 'pingtan-2025.pdf'))),
+    '/nb/202401/t20240125_7.htm': html(fixture('markup-attachment-only')), // its PDF is not on the server
     '/tz/t1.htm': html(fixture('not-notice')),
     '/jd/t2.htm': html('<title>解读</title>'),
     '/empty/': html(listPage('')),
