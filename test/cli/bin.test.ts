@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -57,6 +57,19 @@ describe('bin/nianbao.mjs', () => {
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toEqual([{ source: { url: 'http://127.0.0.1:1/' }, error: expect.stringMatching(/ \/ /) }]);
     noStack(r.stderr);
+  });
+
+  // util-linux `script` runs the command on a pseudo-terminal (stdout and stderr both a terminal).
+  it.skipIf(!existsSync('/usr/bin/script'))('draws a progress line on a terminal’s stderr, and none when stderr is not one', async () => {
+    const page = join(ROOT, 'test/fixtures/seed-001-anhua-2021-word.html');
+    const tty = await new Promise<string>((done) =>
+      execFile('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check ${JSON.stringify(page)}`, '/dev/null'], { cwd: OUTSIDE, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 }, (_, stdout) => done(stdout)),
+    );
+    expect(tty).toContain('核对 / checking [');
+    expect(tty).toContain('机关：安化县人民政府');
+    const piped = await nianbao(['check', page]);
+    expect(piped.stdout).toContain('机关：安化县人民政府');
+    expect(piped.stderr).toBe('');
   });
 
   // `npx nianbao --help` would show npm's own help: npx takes flags placed before the subcommand.

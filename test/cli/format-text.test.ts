@@ -40,6 +40,12 @@ describe('formatReport', () => {
     expect(formatReport(r, 'x')).not.toContain('机关');
   });
 
+  it('names the file a report was read from, under the page’s heading', () => {
+    const lines = formatReport(sample2019(), 'https://x.gov.cn/t1.htm', false, 'https://x.gov.cn/P1.pdf').split('\n');
+    expect(lines.slice(0, 3)).toEqual(['== https://x.gov.cn/t1.htm ==', '附件已读取 / read from the attachment：https://x.gov.cn/P1.pdf', '机关：靖远县人民政府']);
+    expect(formatReport(sample2019(), 'x')).not.toContain('附件已读取');
+  });
+
   it('uses colour only when asked', () => {
     expect(formatReport(sample2021(), 'x', true)).toMatch(/\x1b\[31m错误（1）\x1b\[39m/);
     expect(formatFailure('x', 'boom', false)).toBe('== x ==\n无法读取 / cannot read: boom\n');

@@ -45,14 +45,19 @@ export interface Site {
   routes: Record<string, Route>;
   /** Paths requested, in order. */
   requested: string[];
-  /** Most requests in flight at once. */
-  peak: () => number;
+  /** Most requests in flight at once (under a path prefix such as '/many/'). */
+  peak: (prefix?: string) => number;
+  /** Lets /hold/b.htm answer. */
+  release: () => void;
 }
 
 export function column(): Site {
   const requested: string[] = [];
-  let inFlight = 0;
-  let peak = 0;
+  const inFlight = new Map<string, number>();
+  const peaks = new Map<string, number>();
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const years = (y: number) => `平潭综合实验区${y}年度政府信息公开工作年度报告`;
   const notice = '关于做好2023年政府信息公开工作年度报告编制发布工作的通知';
   const page1 = listPage(
     link('./202403/t20240308_1.htm', '平潭综合实验区2023年度政府信息公开工作年度报告') +
@@ -87,7 +92,17 @@ export function column(): Site {
     '/tz/t1.htm': html(fixture('not-notice')),
     '/jd/t2.htm': html('<title>解读</title>'),
     '/empty/': html(listPage('')),
+    // Three consecutive years of one agency, newest first as such lists are: only 2023's carry-over differs.
+    '/years/': html(listPage(link('/nb/202403/t20240308_1.htm', years(2023)) + link('/nb/202302/t20230220_2.htm', years(2022)) + link('/nb/202202/t20220215_8.htm', years(2021)))),
+    '/nb/202202/t20220215_8.htm': html(fixture('real/pingtan-2021')),
+    // Printing as reports finish: the second answers only once the first has been printed.
+    '/hold/': html(listPage(link('./a.htm', years(2022)) + link('./b.htm', years(2021)))),
+    '/hold/a.htm': html(fixture('real/pingtan-2022')),
+    '/hold/b.htm': (req, res) => void held.then(() => html(fixture('real/pingtan-2021'))(req, res)),
+    // Nine reports that take a moment each: how many are asked at once.
+    '/many/': html(listPage(Array.from({ length: 9 }, (_, n) => link(`./r${n}.htm`, years(2011 + n))).join(''))),
   };
+  for (let n = 0; n < 9; n++) routes[`/many/r${n}.htm`] = (req, res) => void setTimeout(() => html(fixture('seed-000-wuhua-2020-plain'))(req, res), 40);
   // A list whose pages go on for ever (index_1 → index_2 → …).
   for (let n = 0; n < 100; n++)
     routes[`/loop/index${n ? `_${n}` : ''}.html`] = html(
@@ -98,9 +113,12 @@ export function column(): Site {
   for (const [path, route] of Object.entries(routes))
     counted[path] = (req, res) => {
       requested.push(path);
-      peak = Math.max(peak, ++inFlight);
-      res.on('close', () => inFlight--);
+      for (const key of ['/', `/${path.split('/')[1]}/`]) {
+        inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+        peaks.set(key, Math.max(peaks.get(key) ?? 0, inFlight.get(key)!));
+        res.on('close', () => inFlight.set(key, inFlight.get(key)! - 1));
+      }
       route(req, res);
     };
-  return { routes: counted, requested, peak: () => peak };
+  return { routes: counted, requested, peak: (prefix = '/') => peaks.get(prefix) ?? 0, release };
 }
