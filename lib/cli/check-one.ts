@@ -65,10 +65,12 @@ export async function checkOne(entry: Entry, read: (input: string) => Promise<Pa
   try {
     let page = entry.page ?? (await read(input));
     entry.page = undefined; // a 200-link run holds reports, not pages
-    const url = page.url;
+    const { url, kind } = page;
     const report = io.analyse(page);
     page = undefined as unknown as Page;
     if (!report || typeof report !== 'object') throw new Error('no report');
+    // A list that links the file itself: read as an attachment, as the review page says it.
+    if (list && (kind === 'pdf' || kind === 'docx')) return { input, list, report, attachment: url };
     return await throughAttachment({ input, list, report }, url, read, io);
   } catch (err) {
     return { input, list, error: message(err) };

@@ -124,6 +124,15 @@ describe('consecutive years of one agency in one run', () => {
 });
 
 describe('--xlsx and --csv for any inputs', () => {
+  it('a list that links the Word file itself: read, and said to be an attachment read', async () => {
+    const h = io();
+    expect(await run(['check', '--csv', join(dir, 'docx.csv'), `${GOV}/files/`], h.io)).toBe(0);
+    expect(h.out()).toContain('机关：平潭综合实验区');
+    const [, row] = readFileSync(join(dir, 'docx.csv'), 'utf8').trim().split('\r\n');
+    const docx = `${GOV}/files/P020260313.docx`;
+    expect(row).toBe(`1,平潭综合实验区,2025,2021 版（国办公开办函〔2021〕30号）,0,0,附件已读取 / attachment read,${docx},${GOV}/files/,${docx}`);
+  });
+
   it('saved pages, a Word file and a missing file: a row each, a sheet per report read', async () => {
     const inputs = [join(FIXTURES, 'seed-001-anhua-2021-word.html'), join(FIXTURES, 'docx', 'pingtan-2025.docx'), join(dir, 'missing.html')];
     const h = io();

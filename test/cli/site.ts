@@ -99,6 +99,12 @@ export function column(): Site {
     '/hold/': html(listPage(link('./a.htm', years(2022)) + link('./b.htm', years(2021)))),
     '/hold/a.htm': html(fixture('real/pingtan-2022')),
     '/hold/b.htm': (req, res) => void held.then(() => html(fixture('real/pingtan-2021'))(req, res)),
+    // A list that links the report file itself.
+    '/files/': html(listPage(link('./P020260313.docx', years(2025)))),
+    '/files/P020260313.docx': (_, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
+        .end(readFileSync(join(FIXTURES, 'docx', 'pingtan-2025.docx'))),
     // Nine reports that take a moment each: how many are asked at once.
     '/many/': html(listPage(Array.from({ length: 9 }, (_, n) => link(`./r${n}.htm`, years(2011 + n))).join(''))),
   };
