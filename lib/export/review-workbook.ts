@@ -18,7 +18,11 @@ export const CELL_COLUMN = '位置';
 type Row = (string | number | null | ExcelJS.CellHyperlinkValue)[];
 
 function listSheet(wb: ExcelJS.Workbook, name: string, head: string[], rows: Row[], widths: number[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed across, one page wide: the URLs make these sheets wide.
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.addRow(head).font = { bold: true };
   // Strings stay strings: a page's "=…" title is never a formula (exceljs writes formulas only when asked).
   for (const r of rows) ws.addRow(r);
