@@ -5,10 +5,12 @@
 //   time from page load to marks on a report page (Chromium; median of N runs);
 //   main-thread time the content script adds on a non-report page (Chromium, from a CDP trace:
 //   the v8/devtools.timeline events whose script URL is sniff.js, i.e. exactly our work).
+//   the review page on a local 200-link column: time, JS heap, responsiveness (scripts/bench-review.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CHROME_EXT, goto, launchChromium, pollEval, sleep, startServer } from '../e2e/lib/browser.mjs';
+import { reviewRows } from './bench-review.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const REPORT = 'seed-001-anhua-2021-word.html';
@@ -98,6 +100,8 @@ async function main() {
     await env.close();
     await server.close();
   }
+  // The review page on the 200-link local column (scripts/bench-review.mjs), each browser built.
+  rows.push(...(await reviewRows()));
   console.log('\n| measure | value | budget | |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }
