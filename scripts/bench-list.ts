@@ -1,15 +1,13 @@
 /**
  * Bench rows for list pages and the CLI (npm run bench prints them after the page table):
- * isListPage on ordinary pages (it will run on every .gov.cn page), the CLI's cost per report page
- * in a batch with each DOM (parse included), and a 200-link column served on 127.0.0.1.
+ * isListPage on ordinary pages (it will run on every .gov.cn page), and a 200-link column
+ * served on 127.0.0.1 (the CLI's cost per page with each DOM: scripts/bench-cli.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysePage, listOf, useParser } from '../lib/cli/analyse-page';
-import { parseJsdom } from '../lib/cli/dom';
-import { parseHappy } from '../lib/cli/dom-happy';
+import { analysePage, listOf } from '../lib/cli/analyse-page';
 import { run } from '../lib/cli/main';
 import { readInput } from '../lib/cli/read-input';
 import { isListPage } from '../lib/list';
@@ -29,23 +27,6 @@ export function listRecognitionRows(median: Median, big: { html: string; url: st
     const doc = parseHtml(p.html, p.url);
     rows.push(`| ${p.name} | ${fmt(median(() => isListPage(doc, p.url)))} | ${isListPage(doc, p.url) ? 'yes' : 'no'} |`);
   }
-  return rows;
-}
-
-/** Mean ms per report page checked by the CLI, parse included, over every report fixture, per DOM. */
-export function cliPageRows(rounds = 3): string[] {
-  const pages = fixtureNames()
-    .filter((n) => loadExpected(n).detected)
-    .map((n) => ({ input: n, url: loadExpected(n).url, html: page(n), charset: 'utf-8' }));
-  const rows = ['| DOM for the CLI | ms per report page in a batch (parse + read + check) |', '|---|---:|'];
-  for (const [name, parse] of [['jsdom', parseJsdom], ['happy-dom (NIANBAO_DOM=happy-dom)', parseHappy]] as const) {
-    useParser(parse);
-    for (const p of pages.slice(0, 5)) analysePage(p); // warm up
-    const t = performance.now();
-    for (let r = 0; r < rounds; r++) for (const p of pages) analysePage(p);
-    rows.push(`| ${name} | ${((performance.now() - t) / (rounds * pages.length)).toFixed(0)} (${pages.length} pages × ${rounds}) |`);
-  }
-  useParser(parseJsdom);
   return rows;
 }
 

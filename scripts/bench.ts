@@ -10,7 +10,8 @@ import { docxToHtml } from '../lib/files/docx';
 import { pdfToHtml } from '../lib/files/pdf';
 import { detectReport } from '../lib/detect';
 import { fixtureNames, FIXTURES, loadExpected, parseHtml } from '../test/helpers/fixtures';
-import { cliPageRows, columnRow, listRecognitionRows } from './bench-list';
+import { cliPageRows } from './bench-cli';
+import { columnRow, listRecognitionRows } from './bench-list';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 
@@ -79,5 +80,5 @@ for (const name of ['hongze-2023', 'huaian-2024']) {
   rows.push(`| ${name}.pdf | ${(bytes.length / 1024).toFixed(0)} KB | – | ${fmt(times[Math.floor(times.length / 2)])} | – | – | ${(await check()).report.findings.length} |`);
 }
 for (const r of rows) console.log(r);
-// List pages and the CLI (scripts/bench-list.ts).
-for (const r of [...listRecognitionRows(median, { html: big, url: 'http://www.example.gov.cn/xw/tzgg/t1.html' }), '', ...cliPageRows(), await columnRow()]) console.log(r);
+// List pages (scripts/bench-list.ts) and the CLI's DOMs (scripts/bench-cli.ts).
+for (const r of [...listRecognitionRows(median, { html: big, url: 'http://www.example.gov.cn/xw/tzgg/t1.html' }), '', ...cliPageRows(), '', '| the whole CLI run (default DOM) | time |', '|---|---:|', await columnRow()]) console.log(r);

@@ -1,11 +1,15 @@
 import { analyse } from '../analyse';
 import { readColumn, type Column } from '../list';
 import type { Report } from '../model/types';
-import { parseJsdom, type ParsedPage } from './dom';
+import type { ParsedPage } from './dom';
+import { parseLinkedom } from './dom-linkedom';
 import type { Page } from './read-input';
 
-/** The DOM the CLI reads pages with: jsdom, the reference; NIANBAO_DOM=happy-dom for speed. */
-let parse: (html: string, url: string) => ParsedPage = parseJsdom;
+/**
+ * The DOM the CLI reads pages with: parse5's tree in linkedom nodes (the tree jsdom builds, at a
+ * fifth of the cost); NIANBAO_DOM=jsdom for jsdom itself (lib/cli/main.ts).
+ */
+let parse: (html: string, url: string) => ParsedPage = parseLinkedom;
 export const useParser = (p: typeof parse) => void (parse = p);
 
 /** The same core the extension runs, on a parsed page. */
@@ -14,8 +18,8 @@ export function analysePage(page: Page): Report {
   try {
     // A Word or PDF file given to check is a report (a draft's title may not say so).
     const { report } = analyse(dom.document, page.url, { assumeReport: page.kind === 'docx' || page.kind === 'pdf' });
-    // happy-dom's text nodes are slices of the page's markup: a cell's text would keep the whole
-    // 200–350 KB page alive as long as the report. A copy holds only its own strings.
+    // A parser's text nodes may be slices of the page's markup (V8 sliced strings): a cell's text
+    // would keep the whole 200–350 KB page alive as long as the report. A copy holds only its own.
     return structuredClone(report);
   } finally {
     dom.close();
