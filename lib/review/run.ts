@@ -49,7 +49,6 @@ class IsFile {}
 class Failed {
   constructor(readonly message: string) {}
 }
-const hasTables = (r: Report) => !!(r.active || r.applications || r.reviewLitigation || r.legacy);
 
 export interface Review {
   /** The list page (first page) read: its title and column, or null when it is not a 年报 list. */
@@ -115,9 +114,8 @@ export function review(io: ReviewIo, signal: AbortSignal = new AbortController()
       }
       if (!('report' in o)) return void onOutcome(i, (outcomes[i] = o));
       const base = o.report;
-      // Only a report with tables is kept: an unread attachment must not replace a good read.
-      const keep = hasTables(base) ? io.keepReport?.(base).catch(() => false) : null;
-      const [previous] = await Promise.all([io.previousReport?.(base).catch(() => null), keep]);
+      // The store keeps only reports with tables: an unread attachment never replaces a good read.
+      const [previous] = await Promise.all([io.previousReport?.(base).catch(() => null), io.keepReport?.(base).catch(() => false)]);
       outcomes[i] = o;
       for (const j of history.add(i, base, previous)) {
         const before = outcomes[j];
