@@ -16,8 +16,8 @@ const report = (agency: string | null, year: number | null, errors: number, warn
   reviewLitigation: null,
   legacy: null,
   findings: [
-    ...Array.from({ length: errors }, () => ({ rule: 'applications.balance', severity: 'error' as const, cells: [], message: '' })),
-    ...Array.from({ length: warnings }, () => ({ rule: 'value.blank', severity: 'warning' as const, cells: [], message: '' })),
+    ...Array.from({ length: errors }, () => ({ rule: 'applications.balance', severity: 'error' as const, where: '', cells: [], message: '' })),
+    ...Array.from({ length: warnings }, () => ({ rule: 'value.blank', severity: 'warning' as const, where: '', cells: [], message: '' })),
   ],
 });
 

@@ -53,7 +53,7 @@ describe('the review page’s session', () => {
     const first = setup();
     await first.s.start(new URLSearchParams({ list: LIST }));
     await settle(first.s);
-    for (const params of [{ list: LIST }, {}]) {
+    for (const params of [{ list: LIST }, {}] as Record<string, string>[]) {
       const again = setup();
       for (const [k, v] of first.store) again.store.set(k, v);
       await again.s.start(new URLSearchParams(params));
