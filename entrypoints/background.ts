@@ -3,12 +3,12 @@
  * the badge for the best frame, answers the popup's nianbao:get, and forgets a tab on navigation.
  */
 import { browser } from 'wxt/browser';
-import { badgeFor } from '@/lib/background/badge';
+import { badgeFor, columnBadge } from '@/lib/background/badge';
 import { serveLocale } from '@/lib/background/locale';
 import { installMenus } from '@/lib/background/menus';
-import { bestFrame, TabStore, withoutHash } from '@/lib/background/tabs';
+import { bestFrame, keepColumn, popupAnswer, TabStore, withoutHash } from '@/lib/background/tabs';
 import { reportArrived } from '@/lib/background/history';
-import type { GetReportResponse, NianbaoMessage } from '@/lib/messages';
+import type { NianbaoMessage } from '@/lib/messages';
 
 /** Toolbar icons (scripts/make-icons.mjs): grey for a report with nothing readable. */
 const ICONS = {
@@ -23,7 +23,9 @@ export default defineBackground(() => {
   serveLocale(); // the options page's UI language, for report frames (tooltips)
 
   const paint = async (tabId: number) => {
-    const b = badgeFor(bestFrame(await store.get(tabId))?.report);
+    const s = await store.get(tabId);
+    const report = bestFrame(s)?.report;
+    const b = !report && s?.column ? columnBadge(s.column.links.length) : badgeFor(report);
     await Promise.all([
       action.setBadgeText({ tabId, text: b.text }),
       action.setBadgeBackgroundColor({ tabId, color: b.color }),
@@ -44,6 +46,22 @@ export default defineBackground(() => {
         return browser.scripting
           .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/analyser.js'] })
           .then(() => ({ ok: true }), () => ({ ok: false }));
+      case 'nianbao:lister': // a list page of reports: the small list reader, not the analyser
+        if (tabId == null) return undefined;
+        return browser.scripting
+          .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/lister.js'] })
+          .then(() => ({ ok: true }), () => ({ ok: false }));
+      case 'nianbao:list':
+        if (tabId == null) return undefined;
+        return store
+          .update(tabId, (s) => {
+            keepColumn(s, frameId, msg.column);
+            s.pageUrl = sender.tab?.url ?? s.pageUrl;
+          })
+          .then(() => paint(tabId))
+          .then(() => ({ ok: true }));
+      case 'nianbao:column':
+        return store.get(msg.tabId).then((s) => s?.column ?? null);
       case 'nianbao:report':
         if (tabId == null) return undefined;
         return store
@@ -57,12 +75,7 @@ export default defineBackground(() => {
         if (tabId == null) return undefined;
         return store.update(tabId, (s) => void (s.marksOn = msg.on)).then(() => ({ ok: true }));
       case 'nianbao:get':
-        return store.get(msg.tabId).then((s): GetReportResponse | null => {
-          const best = bestFrame(s);
-          // pageUrl: the tab's address, known only on a .gov.cn page (host access): a report in a
-          // frame of another site's page has none, and the popup says so.
-          return best ? { report: best.report, frameId: best.frameId, marksOn: s?.marksOn ?? true, pageUrl: s?.pageUrl } : null;
-        });
+        return store.get(msg.tabId).then(popupAnswer); // the report and the tab's column, null when neither
     }
     return undefined;
   });

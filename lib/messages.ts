@@ -1,4 +1,5 @@
 import type { CellRef, Report } from './model/types';
+import type { ReportLink } from './list/links';
 
 /**
  * The messages between the extension's parts, in one place. Types only: nothing here is
@@ -16,18 +17,47 @@ export interface ReportResponse {
   previous?: Report;
 }
 
-/** Popup → background: the report of a tab (the best of its frames), or null. */
+/** Popup → background: the report of a tab (the best of its frames) and its 年报 column, or null (neither). */
 export interface GetReportMessage {
   type: 'nianbao:get';
   tabId: number;
 }
 export interface GetReportResponse {
-  report: Report;
+  /** Absent when the tab holds no report (a list page of reports has only `column`). */
+  report?: Report;
   /** The frame the report was read in, for messages sent back to the page. */
   frameId: number;
   marksOn: boolean;
   /** The tab's page address when the extension may read it (a .gov.cn page), else absent. */
   pageUrl?: string;
+  /** The tab's list page of reports (a 年报 column), when it is one. */
+  column?: ColumnInfo;
+}
+
+/** A list page of reports as read from its rendered DOM (lib/list readColumn), with its address and title. */
+export interface ColumnInfo {
+  url: string;
+  title: string;
+  links: ReportLink[];
+  /** The list's other pages (pagination), for the review to follow. */
+  pages: string[];
+}
+
+/** Content script → background: this frame is a list page of reports; inject the list reader (lister.js). */
+export interface LoadListerMessage {
+  type: 'nianbao:lister';
+}
+
+/** List reader → background: the frame's column (sent again when the page's script adds links). */
+export interface ListMessage {
+  type: 'nianbao:list';
+  column: ColumnInfo;
+}
+
+/** Review page → background: the column of a tab; answers ColumnInfo | null. */
+export interface GetColumnMessage {
+  type: 'nianbao:column';
+  tabId: number;
 }
 
 /** Popup → page (tabs.sendMessage with frameId): scroll to a cell and highlight it briefly. */
@@ -62,4 +92,7 @@ export type NianbaoMessage =
   | JumpMessage
   | ToggleMarksMessage
   | LoadAnalyserMessage
-  | MarksStateMessage;
+  | MarksStateMessage
+  | LoadListerMessage
+  | ListMessage
+  | GetColumnMessage;

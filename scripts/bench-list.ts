@@ -1,6 +1,7 @@
 /**
  * Bench rows for list pages and the CLI (npm run bench prints them after the page table):
- * isListPage on ordinary pages (it will run on every .gov.cn page), and a 200-link column
+ * isListPage on ordinary pages and the content script's whole decision (lib/page/sniff verdict:
+ * detector, list test, pending-report hint), which run on every .gov.cn page; and a 200-link column
  * served on 127.0.0.1 (the CLI's cost per page with each DOM: scripts/bench-cli.ts).
  */
 import http from 'node:http';
@@ -10,22 +11,93 @@ import { join } from 'node:path';
 import { analysePage, listOf } from '../lib/cli/analyse-page';
 import { run } from '../lib/cli/main';
 import { readInput } from '../lib/cli/read-input';
+import { detectReport } from '../lib/detect';
 import { isListPage } from '../lib/list';
+import { verdict } from '../lib/page/sniff';
 import { fixtureNames, FIXTURES, loadExpected, parseHtml } from '../test/helpers/fixtures';
 
 type Median = (fn: () => void, runs?: number) => number;
 const fmt = (ms: number) => (ms < 0.1 ? ms.toFixed(3) : ms.toFixed(2));
 const page = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
 
-/** isListPage, median ms, on every not-* fixture and the large ordinary page. */
+/** The list test's worst case: titled 年报, not a report, 3,000 links of which none names a report (all are read). */
+function titledPage(): { name: string; html: string; url: string } {
+  const side = Array.from({ length: 3000 }, (_, i) => `<li><a href="/xw/${i}.html">关于公开第${i}批政府信息的通知</a></li>`).join('');
+  const html = `<html><head><title>政府信息公开年报_龙溪县人民政府</title></head><body><ul>${side}</ul><p>${'栏目说明。'.repeat(2000)}</p></body></html>`;
+  return { name: '(titled 年报, 3,000 links, none a report)', html, url: 'http://www.lx.gov.cn/zwgk/nb/' };
+}
+
+/**
+ * isListPage, and the content script's whole decision (report? list? wait for a late body?), median
+ * ms, on every not-* fixture, the 平潭 column, a 年报-titled page whose 3,000 links the list test reads, and the large
+ * ordinary page: what every .gov.cn frame pays before anything is injected.
+ */
 export function listRecognitionRows(median: Median, big: { html: string; url: string }): string[] {
-  const rows = ['| page | isListPage (ms, median) | list? |', '|---|---:|---|'];
+  const rows = ['| page (jsdom) | isListPage (ms, median) | sniff decision: detector + list test (ms, median) | verdict |', '|---|---:|---:|---|'];
+  for (const p of recognitionPages(big)) {
+    const doc = parseHtml(p.html, p.url);
+    const list = fmt(median(() => isListPage(doc, p.url)));
+    const decide = fmt(median(() => verdict(doc, p.url, detectReport, isListPage)));
+    rows.push(`| ${p.name} | ${list} | ${decide} | ${verdict(doc, p.url, detectReport, isListPage)} |`);
+  }
+  return rows;
+}
+
+/** The pages the recognition rows measure: not-* fixtures, the 平潭 column, the worst 年报-titled page, the large page. */
+function recognitionPages(big: { html: string; url: string }) {
   const pages = fixtureNames()
     .filter((n) => /(^|\/)not-|pingtan-list/.test(n))
     .map((n) => ({ name: n, url: loadExpected(n).url, html: page(n) }));
-  for (const p of [...pages, { name: '(large ordinary page)', ...big }]) {
-    const doc = parseHtml(p.html, p.url);
-    rows.push(`| ${p.name} | ${fmt(median(() => isListPage(doc, p.url)))} | ${isListPage(doc, p.url) ? 'yes' : 'no'} |`);
+  return [...pages, titledPage(), { name: '(large ordinary page)', ...big }];
+}
+
+/**
+ * The same decision in Chromium (/usr/bin/chromium, the browser the content script runs in), on
+ * each page loaded at its own URL with its scripts off: jsdom's numbers above overstate link
+ * loops (its live collections re-walk the tree on index access) and selector queries. The core
+ * is bundled with esbuild (tsx's) and evaluated in the page; batches of 20 runs, median of 40.
+ */
+// Page-side code as a string: tsx would wrap a function's inner functions in its __name helper.
+const MEASURE = `(() => {
+  const nb = globalThis.__nb;
+  const median = (fn) => {
+    for (let i = 0; i < 5; i++) fn();
+    const times = [];
+    for (let b = 0; b < 40; b++) {
+      const t = performance.now();
+      for (let i = 0; i < 20; i++) fn();
+      times.push((performance.now() - t) / 20);
+    }
+    return times.sort((a, b) => a - b)[20];
+  };
+  return {
+    detect: median(() => nb.detectReport(document, location.href)),
+    list: median(() => nb.isListPage(document, location.href)),
+    decide: median(() => nb.verdict(document, location.href, nb.detectReport, nb.isListPage)),
+    verdict: nb.verdict(document, location.href, nb.detectReport, nb.isListPage),
+  };
+})()`;
+
+export async function browserRecognitionRows(big: { html: string; url: string }): Promise<string[]> {
+  const { build } = await import('esbuild');
+  const { chromium } = await import('playwright-core');
+  const entry = `import { detectReport } from './lib/detect'; import { isListPage } from './lib/list/links'; import { verdict } from './lib/page/sniff';
+    globalThis.__nb = { detectReport, isListPage, verdict };`;
+  const code = (await build({ stdin: { contents: entry, resolveDir: join(import.meta.dirname, '..'), loader: 'ts' }, bundle: true, write: false, format: 'iife', minify: true })).outputFiles[0].text;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const rows = ['| page (Chromium) | detector alone | isListPage | sniff decision: detector + list test + heading hint | verdict |', '|---|---:|---:|---:|---|'];
+  try {
+    const tab = await browser.newPage({ javaScriptEnabled: false });
+    for (const p of recognitionPages(big)) {
+      await tab.unroute('**/*');
+      await tab.route('**/*', (r) => (r.request().isNavigationRequest() ? r.fulfill({ body: p.html, contentType: 'text/html; charset=utf-8' }) : r.abort()));
+      await tab.goto(p.url, { waitUntil: 'domcontentloaded' });
+      await tab.evaluate(code);
+      const r = (await tab.evaluate(MEASURE)) as { detect: number; list: number; decide: number; verdict: string };
+      rows.push(`| ${p.name} | ${fmt(r.detect)} | ${fmt(r.list)} | ${fmt(r.decide)} | ${r.verdict} |`);
+    }
+  } finally {
+    await browser.close();
   }
   return rows;
 }

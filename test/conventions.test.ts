@@ -35,9 +35,13 @@ describe('the core in lib/ is pure', () => {
 });
 
 describe('the content script stays small', () => {
-  it('imports only the cheap detector and the sniffing wiring', () => {
+  it('imports only the cheap detector, the list-page test and the sniffing wiring', () => {
     const imports = [...source('entrypoints/sniff.ts').matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(['@/lib/detect', '@/lib/messages', '@/lib/page/sniff']);
+    expect(imports.sort()).toEqual(['@/lib/detect', '@/lib/list/links', '@/lib/messages', '@/lib/page/sniff']);
+    // isListPage's module reads links with the detector's helpers (and the page's datastore
+    // records), not the list reader's pagination.
+    const listImports = [...source('lib/list/links.ts').matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    expect(listImports.filter((i) => !i.startsWith('../detect') && i !== './records')).toEqual([]);
     const detectImports = files('lib/detect')
       .filter((f) => !f.endsWith('examples.ts'))
       .flatMap((f) => [...source(f).matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]));

@@ -4,6 +4,7 @@ import { t } from '@/lib/ui/i18n';
 import type { GetReportResponse } from '@/lib/messages';
 import { foreignFrameUrl, type PopupConnector } from './connector';
 import { HistoryBar } from './HistoryBar';
+import { ColumnOffer } from './ColumnOffer';
 
 type Load = { phase: 'loading' } | { phase: 'done'; res: GetReportResponse | null };
 
@@ -24,6 +25,9 @@ export function App({ connector }: { connector: PopupConnector }) {
 
   const report = load.phase === 'done' ? load.res?.report ?? null : null;
   const frameUrl = load.phase === 'done' ? foreignFrameUrl(load.res) : null;
+  // A list page of reports: the review offer, instead of "not a report" when the tab has no report.
+  const column = load.phase === 'done' ? load.res?.column ?? null : null;
+  const offer = column && <ColumnOffer column={column} alone={!report} onOpen={() => void connector.openReview().catch(() => {})} />;
   const markable = !!report?.findings.some((f) => f.cells.length);
   const toggle = (on: boolean) => {
     setMarksOn(on);
@@ -39,6 +43,8 @@ export function App({ connector }: { connector: PopupConnector }) {
         <p class="state" aria-busy="true">
           {t('loading')}
         </p>
+      ) : column && !report ? (
+        offer
       ) : (
         <>
           {frameUrl && (
@@ -58,6 +64,7 @@ export function App({ connector }: { connector: PopupConnector }) {
               )
             }
           />
+          {offer}
         </>
       )}
       <footer class="popup-footer">

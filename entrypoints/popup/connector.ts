@@ -3,13 +3,17 @@ import type { CellRef } from '@/lib/model/types';
 import { safeParseReport } from '@/lib/model/schema';
 import { clearHistory, historySize } from '@/lib/store/history';
 import type { GetReportMessage, GetReportResponse, JumpMessage, ToggleMarksMessage } from '@/lib/messages';
+import { readColumnInfo } from '@/lib/ui/column-info';
 
 /**
  * Everything the popup needs from the extension, behind one interface (darkreader's connector
  * pattern), so tests and a plain page can render the popup with a fake.
  */
 export interface PopupConnector {
-  /** The tab's report, or null when the tab has none (not a report, or not a .gov.cn page). */
+  /**
+   * The tab's report and its 年报 column (a list page of reports), either may be absent; null when
+   * the tab has neither (not a report, or not a .gov.cn page).
+   */
   getReport(): Promise<GetReportResponse | null>;
   jump(ref: CellRef): Promise<void>;
   toggleMarks(on: boolean): Promise<void>;
@@ -18,6 +22,8 @@ export interface PopupConnector {
   historyCount(): Promise<number | null>;
   /** Forgets the kept reports. */
   clearHistory(): Promise<void>;
+  /** Opens the review of the tab's column (review.html?tab=<the tab's id>) in a new tab. */
+  openReview(): Promise<void>;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface PopupConnector {
  * background knows the tab's address only for .gov.cn pages), else null.
  */
 export function foreignFrameUrl(res: GetReportResponse | null): string | null {
-  if (!res || res.frameId === 0) return null;
+  if (!res?.report || res.frameId === 0) return null;
   let host = '';
   try {
     host = res.pageUrl ? new URL(res.pageUrl).hostname : '';
@@ -61,14 +67,16 @@ export function browserConnector(href: string = location.href): PopupConnector {
       const id = await target();
       if (id === null) return null;
       const msg: GetReportMessage = { type: 'nianbao:get', tabId: id };
-      const res = (await browser.runtime.sendMessage(msg)) as GetReportResponse | null | undefined;
-      if (!res?.report) return null;
+      const res = (await browser.runtime.sendMessage(msg)) as Partial<GetReportResponse> | null | undefined;
+      if (!res || typeof res !== 'object') return null;
       // The answer crosses a context boundary: trust its shape only after checking it.
-      const parsed = safeParseReport(res.report);
-      if (!parsed.success) return null;
-      frameId = typeof res.frameId === 'number' ? res.frameId : 0;
+      const parsed = res.report === undefined ? null : safeParseReport(res.report);
+      const report = parsed?.success ? parsed.data : undefined;
+      const column = readColumnInfo(res.column);
+      if (!report && !column) return null;
+      frameId = report && typeof res.frameId === 'number' ? res.frameId : 0;
       const pageUrl = typeof res.pageUrl === 'string' ? res.pageUrl : undefined;
-      return { report: parsed.data, frameId, marksOn: res.marksOn !== false, pageUrl };
+      return { ...(report && { report }), frameId, marksOn: res.marksOn !== false, pageUrl, ...(column && { column }) };
     },
     jump: (ref) => toPage({ type: 'nianbao:jump', ref }),
     toggleMarks: (on) => toPage({ type: 'nianbao:toggle', on }),
@@ -78,5 +86,10 @@ export function browserConnector(href: string = location.href): PopupConnector {
     // The popup shares the extension's IndexedDB with the background: read it directly.
     historyCount: historySize,
     clearHistory,
+    async openReview() {
+      const id = await target();
+      // review.html is its own entrypoint (entrypoints/review): a plain string path, not WXT's typed list.
+      if (id !== null) await browser.tabs.create({ url: `${(browser.runtime.getURL as (p: string) => string)('/review.html')}?tab=${id}` });
+    },
   };
 }

@@ -41,6 +41,14 @@ export function badgeFor(report: Report | null | undefined, say: Say = t): Badge
   return { text: '✓', color: '#188038', title: say('badgeTitleClean') + also, icon: 'default' };
 }
 
+/**
+ * A list page of reports: no badge text (a number there reads as an error count), the title says
+ * how many reports the column lists.
+ */
+export function columnBadge(reports: number, say: Say = t): BadgeState {
+  return { text: '', color: GREY, title: say('badgeTitleColumn', reports), icon: 'default' };
+}
+
 /** How much of a report a frame holds: the frame with the most wins (ties: the lower frame id). */
 export function reportScore(r: Report): number {
   return (

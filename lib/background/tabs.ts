@@ -1,10 +1,11 @@
 /**
- * Per-tab report state in the background: every frame's report, the marks switch, and the tab's
- * page URL (to tell a navigation from a hash change). Kept in memory and mirrored to
+ * Per-tab report state in the background: every frame's report, the tab's 年报 column (a list page
+ * of reports), the marks switch, and the tab's page URL (to tell a navigation from a hash change). Kept in memory and mirrored to
  * storage.session, because an MV3 service worker (or Firefox event page) may be stopped between
  * the page's report and the popup's question.
  */
 import type { Report } from '../model/types';
+import type { ColumnInfo, GetReportResponse } from '../messages';
 import { reportScore } from './badge';
 
 export interface FrameReport {
@@ -15,6 +16,9 @@ export interface TabState {
   frames: Record<string, FrameReport>;
   marksOn: boolean;
   pageUrl?: string;
+  /** The list page of reports in this tab, and the frame it was read in. */
+  column?: ColumnInfo;
+  columnFrame?: number;
 }
 
 export interface SessionArea {
@@ -52,6 +56,32 @@ export function bestFrame(state: TabState | undefined): FrameReport | null {
     }
   }
   return best;
+}
+
+/**
+ * Keeps a frame's column: the same frame's newer reading replaces its own; among frames, the top
+ * frame's column wins, else the one with the most links (a sidebar list in a frame loses to the page's).
+ */
+export function keepColumn(s: TabState, frameId: number, column: ColumnInfo): void {
+  const held = s.column && s.columnFrame !== frameId;
+  if (held && (s.columnFrame === 0 || (frameId !== 0 && column.links.length <= s.column!.links.length))) return;
+  s.column = column;
+  s.columnFrame = frameId;
+}
+
+/** The popup's answer to nianbao:get: the best frame's report and the column, null when neither. */
+export function popupAnswer(s: TabState | undefined): GetReportResponse | null {
+  const best = bestFrame(s);
+  if (!best && !s?.column) return null;
+  // pageUrl: the tab's address, known only on a .gov.cn page (host access): a report in a
+  // frame of another site's page has none, and the popup says so.
+  return {
+    ...(best && { report: best.report }),
+    frameId: best?.frameId ?? 0,
+    marksOn: s?.marksOn ?? true,
+    pageUrl: s?.pageUrl,
+    ...(s?.column && { column: s.column }),
+  };
 }
 
 export const withoutHash = (url: string | undefined) => (url ?? '').replace(/#.*$/, '');

@@ -20,6 +20,7 @@ function fakeConnector(report: Report | null, marksOn = true, extra: Partial<Get
     openDraft: vi.fn(async () => {}),
     historyCount: vi.fn(async () => 0),
     clearHistory: vi.fn(async () => {}),
+    openReview: vi.fn(async () => {}),
   } satisfies PopupConnector;
 }
 
