@@ -16,7 +16,7 @@ const fileName = (url: string) => {
 export function Detail({ row }: { row: Row | null }) {
   const o = row?.outcome ?? null;
   return (
-    <aside id="review-detail" aria-live="polite" aria-label={t('reviewDetail')}>
+    <aside id="review-detail" aria-label={t('reviewDetail')}>
       {!row || !o ? (
         <p class="muted">{t('reviewDetailHint')}</p>
       ) : (

@@ -52,7 +52,7 @@ class ResultRow extends Component<RowProps> {
         <td class="col-format">{row.format ? t(`format_${row.format}`) : ''}</td>
         <td class={`col-num${row.errors ? ' has-errors' : ''}`}>{num(row.errors)}</td>
         <td class={`col-num${row.warnings ? ' has-warnings' : ''}`}>{num(row.warnings)}</td>
-        <td class={`col-state state-${row.state ?? 'pending'}`}>
+        <td class={`col-state row-${row.state ?? 'pending'}`}>
           {label}
           {reason && <span class="review-reason">{reason}</span>}
         </td>
