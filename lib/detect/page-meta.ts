@@ -5,12 +5,15 @@ import { metaContent, readText } from './dom';
 /** A page titled with a report that links this many other reports and has no body is a list. */
 export const LIST_LINKS = 3;
 
+/** A publication date inside the link beside its title (<a>…报告<span>2024-01-20</span></a>). */
+const LINK_DATE = /[[(（【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\])）】]?/g;
+
 /** A link's report title, if it names one report (not a notice, 解读, column name or breadcrumb). */
 export function linkedReport(a: Element): TitleInfo | null {
   const text = (a.textContent ?? '') + '|' + (a.getAttribute('title') ?? '');
   // A cheap gate first: most links on a page never reach parseTitle.
   if (!/公[开開]/.test(text) || !/[报報]告|年[报報]/.test(text)) return null;
-  const p = parseTitle(text);
+  const p = parseTitle(text.replace(LINK_DATE, ' '));
   return p && !p.reject && p.strong ? p : null;
 }
 
@@ -19,10 +22,9 @@ export function linkedReport(a: Element): TitleInfo | null {
  * Reports are told apart by year and agency: the page's own file linked twice (文件下载 and 附件)
  * is one report, and a breadcrumb or column name (no year, no agency) is none.
  */
-export function otherReportCount(doc: Document, self: TitleInfo): number {
+export function otherReportCount(doc: Document, self: TitleInfo, links: ArrayLike<Element> = doc.links): number {
   const seen = new Set<string>([`${self.year}|${self.agency ?? ''}`]);
   const hrefs = new Set<string>();
-  const links = doc.links;
   for (let i = 0; i < links.length && seen.size <= LIST_LINKS; i++) {
     const a = links[i];
     const href = a.getAttribute('href') ?? '';

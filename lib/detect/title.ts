@@ -22,8 +22,8 @@ export const ALLOW_WORDS = ['机构编制', '编制委员会', '编制办', '纪
 
 /** Title separators: site and column suffixes. */
 const SEP = /\s*(?:[_|｜]|[-－—–―]+)\s*/;
-/** What may follow the report name in its own segment: (notes), 全文, 更正版, a file name… */
-const TAIL_OK = /^(?:[(\[《<"'].*|全文|正文|(?:更正|修订|修正|文字|图文|终)版?|\.\w{2,5})?$/;
+/** What may follow the report name in its own segment: (notes), 全文, 更正版, a file name, "…" (cut short)… */
+const TAIL_OK = /^(?:[(\[《<"'].*|全文|正文|(?:更正|修订|修正|文字|图文|终)版?|\.\w{2,5}|\.{2,})?$/;
 /** …or the agency, named after the report ("2023年度政府信息公开工作年度报告XX县卫生健康局"). */
 const TAIL_AGENCY = /^\W*[一-龥]{2,30}(?:局|委|办|政府|中心|院|所|站|队|会|处|厅|镇|乡|街道|区|县|市|室)\W*$/;
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})年度?/g;

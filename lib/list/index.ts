@@ -1,7 +1,7 @@
 /** A page as a column of reports: its report links and its other pages, or null for any other page. */
 import { detectReport } from '../detect';
 import { metaContent } from '../detect/dom';
-import { isListPage, reportLinks, type ReportLink } from './links';
+import { columnNamed, isListPage, reportLinks, type ReportLink } from './links';
 import { nextPages } from './pages';
 
 export { isListPage, reportLinks, type ReportLink } from './links';
@@ -17,8 +17,7 @@ export interface Column {
  * two reports, or none: the caller says "no report links" rather than "not a report").
  */
 export function readColumn(doc: Document, url: string): Column | null {
-  const named = /年[报報]|年度[报報]告/.test(`${doc.title ?? ''}|${metaContent(doc, 'columnname') ?? ''}`);
-  if (!named) return null;
+  if (!columnNamed(doc, url)) return null;
   if (!isListPage(doc, url)) {
     if (detectReport(doc, url).isReport) return null;
     const links = reportLinks(doc, url);

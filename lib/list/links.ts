@@ -7,6 +7,7 @@ import { metaContent } from '../detect/dom';
 import { baseUrl } from '../detect/allowed-url';
 import { LIST_LINKS, linkedReport, otherReportCount } from '../detect/page-meta';
 import { parseTitle, type TitleInfo } from '../detect/title';
+import { pageLinks } from './records';
 
 /** What a column of reports calls itself: 年报, 年度报告 (traditional forms too). */
 const COLUMN_WORDS = /年[报報]|年度[报報]告/;
@@ -28,20 +29,59 @@ export function absolute(href: string | null, base: string): string | null {
   }
 }
 
+/** Elements looked at for the page's own link: breadcrumbs and side menus come first. */
+const OWN_LINK_NODES = 2000;
+const INDEX_FILE = /^(?:index(?:_\d+)?\.s?html?)?$/i;
+
 /**
- * A list page of reports: its title or column name says 年报/年度报告, and it links several
- * different reports (years or agencies). A report page whose sidebar links other years is not one
- * (the detector, which sees its body, says it is a report). Cheap on ordinary pages: two string
- * tests decide before any link is read.
+ * The page's own link names it a 年报 column: old TRS templates title every page with the site's
+ * name and say the column only in the breadcrumb (`<a href="./">信息公开年报</a>`). Only for a
+ * folder's index page (where "./" is the page itself; on a document it is the column), comparing
+ * literal hrefs over the first elements: no URL parsing, no walk of the whole page.
+ */
+function ownLinkNamed(doc: Document, url: string): boolean {
+  let own: Set<string>;
+  try {
+    const u = new URL(url);
+    const file = /[^/]*$/.exec(u.pathname)?.[0] ?? '';
+    if (!INDEX_FILE.test(file)) return false;
+    const dir = u.pathname.slice(0, u.pathname.length - file.length);
+    own = new Set(['./', '.', dir, u.origin + dir, u.pathname, u.origin + u.pathname, u.href, 'index.html', 'index.htm', 'index.shtml', './index.html', './index.htm', './index.shtml']);
+    if (file) own.add(file).add(`./${file}`);
+  } catch {
+    return false;
+  }
+  if (!doc.body) return false;
+  const w = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  for (let n = w.nextNode(), k = 0; n && k < OWN_LINK_NODES; n = w.nextNode(), k++) {
+    const el = n as Element;
+    if (el.localName !== 'a' || !own.has(el.getAttribute('href') ?? '\0')) continue;
+    if (COLUMN_WORDS.test(`${el.textContent ?? ''}|${el.getAttribute('title') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The page names itself a 年报 column: its title, its ColumnName, or (none given) its own link in the breadcrumb. */
+export function columnNamed(doc: Document, url: string): boolean {
+  if (COLUMN_WORDS.test(doc.title ?? '')) return true;
+  const column = metaContent(doc, 'columnname');
+  return column ? COLUMN_WORDS.test(column) : ownLinkNamed(doc, url);
+}
+
+/**
+ * A list page of reports: its title, column name or breadcrumb says 年报/年度报告, and it links
+ * several different reports (years or agencies). A report page whose sidebar links other years is
+ * not one (the detector, which sees its body, says it is a report). Cheap on ordinary pages: string
+ * tests and a look at the first links' hrefs decide before any link text is read.
  */
 export function isListPage(doc: Document, url: string): boolean {
   const title = doc.title ?? '';
-  const column = metaContent(doc, 'columnname') ?? '';
-  if (!COLUMN_WORDS.test(title) && !COLUMN_WORDS.test(column)) return false;
+  if (!columnNamed(doc, url)) return false;
   const own = parseTitle(title);
-  if (own?.reject && !COLUMN_WORDS.test(column)) return false;
-  const self = own?.strong && !own.reject ? own : NO_SELF;
-  if (otherReportCount(doc, self) < LIST_LINKS) return false;
+  if (own?.reject && !COLUMN_WORDS.test(metaContent(doc, 'columnname') ?? '')) return false;
+  // A title without a year ("政府信息公开年报 XX县人民政府") names the column and its site, not a report.
+  const self = own?.strong && !own.reject && own.year !== null ? own : NO_SELF;
+  if (otherReportCount(doc, self, pageLinks(doc)) < LIST_LINKS) return false;
   return self === NO_SELF || !detectReport(doc, url).isReport;
 }
 
@@ -53,13 +93,16 @@ export interface ReportLink {
   year: number | null;
 }
 
-/** The report links of a page in document order, absolute, each URL once. */
+/**
+ * The report links of a page in document order, absolute, each URL once; a Hanweb page's
+ * datastore records (drawn by its script) included where they stand.
+ */
 export function reportLinks(doc: Document, url: string): ReportLink[] {
   const base = baseUrl(doc, url);
   const self = absolute(url, url);
   const seen = new Set<string>();
   const out: ReportLink[] = [];
-  const links = doc.links;
+  const links = pageLinks(doc);
   for (let i = 0; i < links.length; i++) {
     const a = links[i];
     const info = linkedReport(a);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isListPage, nextPages, readColumn, reportLinks } from '../../lib/list';
-import { fixtureNames, loadDocument, parseHtml } from '../helpers/fixtures';
+import { fixtureNames, loadDocument, loadExpected, parseHtml } from '../helpers/fixtures';
 
 const BASE = 'http://www.lx.gov.cn/zwgk/nb/';
 const report = (href: string, agency: string, year: number) =>
@@ -89,10 +89,10 @@ describe('made list pages', () => {
   });
 });
 
-describe('isListPage on the fixtures', () => {
-  const url = 'http://www.example.gov.cn/art/2024/1/1/art_1.html';
+describe('isListPage on the fixtures, each at its own address', () => {
   for (const name of fixtureNames()) {
-    const list = name === 'not-list' || name === 'real/pingtan-list';
+    const list = name === 'not-list' || name === 'real/pingtan-list' || name === 'real/ordos-egb-list';
+    const { url } = loadExpected(name);
     it(`${name}: ${list ? 'a list' : 'not a list'}`, () => {
       expect(isListPage(loadDocument(name, url), url)).toBe(list);
     });
