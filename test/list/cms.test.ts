@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectReport } from '../../lib/detect';
+import { listOf } from '../../lib/cli/analyse-page';
 import { isListPage, nextPages, readColumn, reportLinks } from '../../lib/list';
 import { FIXTURES, loadDocument, parseHtml } from '../helpers/fixtures';
 
@@ -143,5 +144,17 @@ describe('pages that say 年报 but are not a column of reports', () => {
     const doc = made('not-list-zwgk-index', `${LX}/zwgk/`);
     expect(isListPage(doc, `${LX}/zwgk/`)).toBe(false);
     expect(readColumn(doc, `${LX}/zwgk/`)).toBeNull();
+  });
+});
+
+describe('the CLI reads each generated page’s column as the extension’s reading of the same markup', () => {
+  const pages: [string, string][] = [
+    ['hanweb-jpage-li', `${LX}/col/col12377/index.html`], ['hanweb-jpage-table', `${LX}/col/col12377/index.html`],
+    ['trs-ul-createpage', `${LX}/zwgk/zfxxgknb/`], ['trs-date-in-link', `${LX}/zwgk/zfxxgknb/`], ['trs-site-title', `${LX}/zwgk/zfxxgknb/`],
+    ['jyh-ajax-static', `${LX}/col/col1229779591/index.html`],
+  ];
+  it.each(pages)('%s', (name, url) => {
+    const html = readFileSync(join(FIXTURES, 'lists', `${name}.html`), 'utf8');
+    expect(listOf({ input: url, url, html, charset: 'utf-8' })).toEqual(readColumn(made(name, url), url));
   });
 });
