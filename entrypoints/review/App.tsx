@@ -99,7 +99,7 @@ export function ReviewApp({ create, params }: { create: (onChange: (s: Snapshot)
             <Exports disabled={!done.length} onExport={(kind) => exportReview(kind, snap.key, done)} />
           </div>
           <div class="review-body">
-            <ResultsTable rows={shown} sort={sort} selected={selected} onSort={(k) => setSort(nextSort(sort, k))} onOpen={setSelected} />
+            <ResultsTable rows={shown} sort={sort} selected={selected} running={running} onSort={(k) => setSort(nextSort(sort, k))} onOpen={setSelected} />
             <Detail row={pick} />
           </div>
         </>

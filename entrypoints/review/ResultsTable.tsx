@@ -13,25 +13,25 @@ const HEADS: Record<SortKey, string> = {
 };
 
 /** The state in words, with the reason for a failure or an attachment not read. */
-export function stateText(row: Row): { label: string; reason: string | null } {
+export function stateText(row: Row, running = false): { label: string; reason: string | null } {
   const o = row.outcome;
-  if (!o || !row.state) return { label: t('reviewPending'), reason: null };
+  if (!o || !row.state) return { label: t(running ? 'reviewPending' : 'reviewUnchecked'), reason: null };
   if ('error' in o) return { label: t('reviewState_failed'), reason: o.error };
   if (row.state === 'attachment' && !o.attachment)
     return { label: t('reviewAttachmentNotRead'), reason: o.attachmentError ?? t(attachmentUrl(o.report) ? 'reviewAttachmentNotFetched' : 'reviewAttachmentNoFile') };
   return { label: t(`reviewState_${row.state}`), reason: null };
 }
 
-type RowProps = { row: Row; selected: boolean; onOpen: (index: number) => void };
+type RowProps = { row: Row; selected: boolean; running: boolean; onOpen: (index: number) => void };
 
 /** One report; re-rendered only when its outcome or selection changes (200 rows, results every 150 ms). */
 class ResultRow extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
-    return next.row !== this.props.row || next.selected !== this.props.selected;
+    return next.row !== this.props.row || next.selected !== this.props.selected || next.running !== this.props.running;
   }
-  render({ row, selected, onOpen }: RowProps) {
+  render({ row, selected, running, onOpen }: RowProps) {
     const o = row.outcome;
-    const { label, reason } = stateText(row);
+    const { label, reason } = stateText(row, running);
     const pending = row.state === null;
     // Nothing was read: no count, rather than a 0 that reads as "checked, clean".
     const num = (n: number) => (pending || row.state === 'failed' ? '—' : n);
@@ -77,10 +77,12 @@ export function ResultsTable({
   rows,
   sort,
   selected,
+  running,
   onSort,
   onOpen,
 }: {
   rows: Row[];
+  running: boolean;
   sort: { key: SortKey | null; dir: SortDir };
   selected: number | null;
   onSort: (key: SortKey) => void;
@@ -106,7 +108,7 @@ export function ResultsTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <ResultRow key={r.index} row={r} selected={selected === r.index} onOpen={onOpen} />
+            <ResultRow key={r.index} row={r} selected={selected === r.index} running={running} onOpen={onOpen} />
           ))}
         </tbody>
       </table>
