@@ -1,7 +1,20 @@
 /**
- * The standard Document members the core reads that linkedom lacks or implements otherwise, set on
- * one parsed document (never on linkedom's prototypes). Each follows the DOM / HTML standard.
+ * The standard members the core reads that linkedom lacks or implements otherwise, each as the DOM /
+ * HTML standard defines it: set on each parsed document, and getAttribute('class') and className
+ * on linkedom's element prototypes (once, on import; a fix any linkedom user would want).
  */
+import { Element as LinkedomElement, SVGElement as LinkedomSvgElement } from 'linkedom';
+
+// linkedom answers getAttribute('class') and className with its token set joined ('' when there
+// is none), not the attribute's value as written (null / '' when there is none).
+for (const proto of [LinkedomElement.prototype, LinkedomSvgElement.prototype]) {
+  const own = proto.getAttribute;
+  proto.getAttribute = function (this: Element, name: string) {
+    return name === 'class' ? (this.getAttributeNode('class')?.value ?? null) : own.call(this, name);
+  };
+}
+const className = Object.getOwnPropertyDescriptor(LinkedomElement.prototype, 'className')!;
+Object.defineProperty(LinkedomElement.prototype, 'className', { ...className, get: function (this: Element) { return this.getAttribute('class') ?? ''; } });
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const isHtml = (n: Node | null, name: string): n is Element =>
@@ -12,9 +25,9 @@ function childOf(parent: Node | null, ...names: string[]): Element | null {
   return null;
 }
 
-/** The first node after `node` in tree order within `root` (its subtree first unless `skip`). */
-function following(node: Node, root: Node, skip = false): Node | null {
-  if (!skip && node.firstChild) return node.firstChild;
+/** The node after `node` in tree order, within `root`. */
+function following(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
   for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
   return null;
 }

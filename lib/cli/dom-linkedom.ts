@@ -13,27 +13,42 @@ function foreign(doc: Document, e: DefaultTreeAdapterMap['element']): Element {
   return Object.defineProperties(el, { tagName: name, nodeName: name, namespaceURI: { value: e.namespaceURI } });
 }
 
-/** Copies parse5's tree into linkedom nodes; a template's content stays out, as in a browser's tree. */
-function build(doc: Document, parent: Node, nodes: P5Node[]): void {
-  for (const n of nodes) {
-    let node: Node;
-    if (n.nodeName === '#text') node = doc.createTextNode((n as DefaultTreeAdapterMap['textNode']).value);
-    else if (n.nodeName === '#comment') node = doc.createComment((n as DefaultTreeAdapterMap['commentNode']).data);
-    // No doctype: linkedom's doctype node is half linked (no parentNode, no nextSibling), and
-    // nothing the CLI reads looks at it.
-    else if (n.nodeName === '#documentType') continue;
-    else {
-      const e = n as DefaultTreeAdapterMap['element'];
-      const el = e.namespaceURI === HTML_NS ? doc.createElement(e.tagName) : foreign(doc, e);
-      // linkedom puts each new attribute first: set them last to first to keep the markup's order.
-      for (let i = e.attrs.length - 1; i >= 0; i--) {
-        const a = e.attrs[i];
-        el.setAttribute(a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value);
-      }
-      build(doc, el, e.childNodes);
-      node = el;
+/** A parse5 element as a linkedom element, attributes included, not yet in the tree. */
+function element(doc: Document, e: DefaultTreeAdapterMap['element']): Element {
+  const el = e.namespaceURI === HTML_NS ? doc.createElement(e.tagName) : foreign(doc, e);
+  // linkedom puts each new attribute first: set them last to first to keep the markup's order.
+  // Attr nodes, not setAttribute: an SVG element's setAttribute('style') writes its className.
+  for (let i = e.attrs.length - 1; i >= 0; i--) {
+    const a = e.attrs[i];
+    const attr = doc.createAttribute(a.prefix ? `${a.prefix}:${a.name}` : a.name);
+    attr.value = a.value;
+    el.setAttributeNode(attr);
+    if (a.name === 'class') attr.value = a.value; // linkedom rewrote it as its token set
+  }
+  return el;
+}
+
+/**
+ * Copies parse5's tree into linkedom nodes, without recursion (a page of unclosed tags nests deep).
+ * A template's content stays out, as in a browser's tree. No doctype: linkedom's doctype node is
+ * half linked (no parentNode, no nextSibling), and nothing the CLI reads looks at it.
+ */
+function build(doc: Document, top: P5Node[]): void {
+  const stack: { parent: Node; nodes: P5Node[]; i: number }[] = [{ parent: doc, nodes: top, i: 0 }];
+  while (stack.length) {
+    const at = stack[stack.length - 1];
+    if (at.i === at.nodes.length) {
+      stack.pop();
+      continue;
     }
-    parent.appendChild(node);
+    const n = at.nodes[at.i++];
+    if (n.nodeName === '#text') at.parent.appendChild(doc.createTextNode((n as DefaultTreeAdapterMap['textNode']).value));
+    else if (n.nodeName === '#comment') at.parent.appendChild(doc.createComment((n as DefaultTreeAdapterMap['commentNode']).data));
+    else if (n.nodeName !== '#documentType') {
+      const e = n as DefaultTreeAdapterMap['element'];
+      const el = at.parent.appendChild(element(doc, e));
+      if (e.childNodes.length) stack.push({ parent: el, nodes: e.childNodes, i: 0 });
+    }
   }
 }
 
@@ -46,6 +61,6 @@ function build(doc: Document, parent: Node, nodes: P5Node[]): void {
  */
 export function parseLinkedom(html: string): ParsedPage {
   const { document } = parseHTML('');
-  build(document, document, parse(html).childNodes);
+  build(document, parse(html).childNodes);
   return { document: standardDocument(document), close: () => {} };
 }

@@ -13,9 +13,9 @@ type Parse = (html: string, url: string) => ParsedPage;
 const CANDIDATES: Record<string, Parse> = { linkedom: parseLinkedom };
 
 /** Every fixture the CLI can be given: pages (saved and made), Word files, PDFs, text. */
-const INPUTS: [dir: string, ext: string][] = [['', '.html'], ['real', '.html'], ['docx', '.docx'], ['pdf', '.pdf'], ['seeds', '.txt']];
+const INPUTS: [dir: string, ext: string][] = [['', '.html'], ['real', '.html'], ['lists', '.html'], ['docx', '.docx'], ['pdf', '.pdf'], ['seeds', '.txt']];
 const files = INPUTS.flatMap(([dir, ext]) =>
-  readdirSync(join(FIXTURES, dir))
+  (existsSync(join(FIXTURES, dir)) ? readdirSync(join(FIXTURES, dir)) : [])
     .filter((f) => f.endsWith(ext))
     .map((f) => join(dir, f)),
 );
@@ -94,7 +94,9 @@ for (const [name, parse] of Object.entries(CANDIDATES)) {
         年报 \t 列表 </title><body><p>a<!--c--><span>b<script>x</script></span>c</p>
         <svg><a href="s">svg link</a><foreignObject><p>f</p></foreignObject><title>svg</title></svg>
         <math><mi>m</mi></math><map><area href="/x"></map><a>no href</a><a href="">empty</a>
-        <template><a href="t">in a template</a></template><table><tr><td>1</td></tr></table>`;
+        <template><a href="t">in a template</a></template><table><tr><td>1</td></tr></table>
+        <div class=" aside  nav aside\t" title="a &quot;b&quot; &amp; c">x &lt; y &amp;&nbsp;z</div><p class>q</p>
+        <svg style="width:1em" class="icon  x"><rect class="r" style="fill:red"/></svg>`;
       const probe = (doc: Document) => {
         const seen: string[] = [];
         // The walk lib/detect/dom.ts makes: nextNode, and nextSibling/parentNode to skip a subtree.
@@ -106,8 +108,12 @@ for (const [name, parse] of Object.entries(CANDIDATES)) {
           }
           seen.push(`${show}:end:${w.currentNode.nodeName}`);
         }
-        const names = Array.from(doc.querySelectorAll('body *'), (e) => `${e.nodeName}/${e.tagName}/${e.localName}/${e.namespaceURI}`);
-        return { seen, names, title: doc.title, links: Array.from(doc.links, (a) => a.getAttribute('href')), head: doc.head?.nodeName, body: doc.body?.nodeName };
+        const names = Array.from(doc.querySelectorAll('body *'), (e) => `${e.nodeName}/${e.tagName}/${e.localName}/${e.namespaceURI}/${e.getAttribute('class')}/${e.id}`);
+        // Attribute values and text as written (class too: linkedom keeps a class as its token set).
+        const div = doc.querySelector('div')!;
+        const texts = [div.getAttribute('title'), div.textContent, div.className, doc.querySelectorAll('[class*="nav aside"], [class=""]').length];
+        for (const e of Array.from(doc.querySelectorAll('svg, rect'))) texts.push(`${e.getAttribute('class')}|${e.getAttribute('style')}|${e.attributes.length}`);
+        return { seen, names, texts, title: doc.title, links: Array.from(doc.links, (a) => a.getAttribute('href')), head: doc.head?.nodeName, body: doc.body?.nodeName };
       };
       const frameset = (doc: Document) => ({ head: doc.head?.nodeName, body: doc.body?.nodeName, title: doc.title });
       for (const [markup, look] of [[html, probe], ['<frameset><frame src="a.html"></frameset>', frameset]] as const)
