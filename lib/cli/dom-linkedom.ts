@@ -61,6 +61,7 @@ function build(doc: Document, top: P5Node[]): void {
  */
 export function parseLinkedom(html: string): ParsedPage {
   const { document } = parseHTML('');
-  build(document, parse(html).childNodes);
+  // Scripting off, as in jsdom when it runs no scripts: <noscript> content is markup, not text.
+  build(document, parse(html, { scriptingEnabled: false }).childNodes);
   return { document: standardDocument(document), close: () => {} };
 }

@@ -96,7 +96,8 @@ for (const [name, parse] of Object.entries(CANDIDATES)) {
         <math><mi>m</mi></math><map><area href="/x"></map><a>no href</a><a href="">empty</a>
         <template><a href="t">in a template</a></template><table><tr><td>1</td></tr></table>
         <div class=" aside  nav aside\t" title="a &quot;b&quot; &amp; c">x &lt; y &amp;&nbsp;z</div><p class>q</p>
-        <svg style="width:1em" class="icon  x"><rect class="r" style="fill:red"/></svg>`;
+        <svg style="width:1em" class="icon  x"><rect class="r" style="fill:red"/></svg>
+        <noscript><table><tr><td>no script</td></tr></table></noscript><textarea>&lt;b&gt;</textarea>`;
       const probe = (doc: Document) => {
         const seen: string[] = [];
         // The walk lib/detect/dom.ts makes: nextNode, and nextSibling/parentNode to skip a subtree.
