@@ -18,7 +18,7 @@ export function ColumnOffer({ column, alone, onOpen }: { column: ColumnInfo; alo
     <section class="column-offer" data-state={alone ? 'column' : undefined} aria-labelledby="column-offer-note">
       <p id="column-offer-note" class="state state-column">
         {t('columnNote', n)}
-        {column.pages.length > 0 && ` ${t('columnPages', column.pages.length + 1)}`}
+        {column.pages.length > 0 && <span class="column-pages">{t('columnPages', column.pages.length + 1)}</span>}
       </p>
       <button type="button" id="review-column" class="primary-button" ref={button} onClick={onOpen}>
         {t('reviewColumn', n)}
