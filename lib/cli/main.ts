@@ -4,6 +4,7 @@ import { safeParseReport } from '../model/schema';
 import type { Report } from '../model/types';
 import type { Column } from '../list';
 import { ATTACHMENT_NOT_READ } from '../export/review-rows';
+import { reviewItems } from '../export/review-rows';
 import { withHistory } from '../history';
 import type { Outcome } from '../review/types';
 import { parseArgs, type Args } from './args';
@@ -83,7 +84,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!json && after !== o.report) io.stdout(formatHistory(after, o.report, o.input, io.color) + '\n');
     o.report = after;
   }
-  if (json) io.stdout(JSON.stringify(outcomes.map((o) => ('report' in o ? o.report : { source: { url: sourceUrl(o.input) }, error: o.error })), null, 2) + '\n');
+  if (json) io.stdout(JSON.stringify(reviewItems(outcomes, sourceUrl), null, 2) + '\n');
   if (args.xlsx || args.csv) {
     try {
       await io.writeOutputs!(args, outcomes);

@@ -76,3 +76,15 @@ export function summaryCsv(outcomes: Outcome[]): string {
   const field = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v) : quote(neutralise(v)));
   return '\uFEFF' + rows.map((r) => r.map(field).join(',') + '\r\n').join('');
 }
+
+/**
+ * Every entry as JSON (`nianbao check --json`, the review page's export): the report, or
+ * `{ source: { url }, error }`. A report read from its attachment stands at its entry's address
+ * (the page the list links, where a reader opens it); the file is the summary's 附件 column.
+ */
+export function reviewItems(outcomes: Outcome[], urlOf: (input: string) => string = (i) => i): unknown[] {
+  return outcomes.map((o) => {
+    if ('error' in o) return { source: { url: urlOf(o.input) }, error: o.error };
+    return o.attachment ? { ...o.report, source: { ...o.report.source, url: urlOf(o.input) } } : o.report;
+  });
+}

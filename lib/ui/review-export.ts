@@ -1,5 +1,5 @@
 /** The review's three exports: file names, the JSON, and the downloads (exceljs only on click). */
-import { summaryCsv } from '@/lib/export/review-rows';
+import { reviewItems, summaryCsv } from '@/lib/export/review-rows';
 import type { Outcome } from '@/lib/review/types';
 import { downloadText, XLSX_TYPE } from './download';
 
@@ -16,18 +16,8 @@ export function reviewFileName(key: string | null, ext: 'xlsx' | 'csv' | 'json',
   return `年报核对-${host}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
 }
 
-/**
- * Every checked entry as the CLI's --json prints it: the report, or `{ source: { url }, error }`.
- * A report read from its attachment keeps the page's address as its source (the row's address;
- * the file's is in the workbook's 附件 column).
- */
-export function reviewJson(outcomes: Outcome[]): string {
-  const items = outcomes.map((o) => {
-    if ('error' in o) return { source: { url: o.input }, error: o.error };
-    return o.attachment ? { ...o.report, source: { ...o.report.source, url: o.input } } : o.report;
-  });
-  return JSON.stringify(items, null, 2);
-}
+/** Every checked entry as the CLI's --json prints it (lib/export/review-rows reviewItems). */
+export const reviewJson = (outcomes: Outcome[]): string => JSON.stringify(reviewItems(outcomes), null, 2);
 
 export const checked = (outcomes: (Outcome | null)[]): Outcome[] => outcomes.filter((o): o is Outcome => o !== null);
 

@@ -62,8 +62,10 @@ describe('nianbao check <list-url>', () => {
   });
 
   it('replaces the list by its reports over both pages, in list order, each with its own URL', () => {
-    // The attachment-only page's report is the PDF's: its own address is the file's.
-    expect(json.map((r) => r.source.url)).toEqual(reports.map((p) => `${GOV}/nb/${p}`).map((u, i) => (i === 5 ? PDF : u)));
+    // The attachment-only page's report is the PDF's, at the address the list links (as the
+    // review page exports it); the file is the summary's 附件 column.
+    expect(json.map((r) => r.source.url)).toEqual(reports.map((p) => `${GOV}/nb/${p}`));
+    expect(json[5].applications).toBeTruthy(); // read from the PDF: the page itself has no tables
     expect(json.slice(0, 3).map((r) => [r.agency, r.year])).toEqual([['平潭综合实验区', 2023], ['平潭综合实验区', 2022], ['安化县人民政府', 2021]]);
   });
 
