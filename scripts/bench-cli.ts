@@ -1,9 +1,11 @@
 /**
  * Bench rows for the CLI's DOM (npm run bench): the cost per report page in a batch, parse + read +
  * check (analysePage, the CLI's own path), with each DOM the CLI can use, and the heap one parsed
- * page takes. Rounds are interleaved (jsdom, linkedom, happy-dom, jsdom, …) with a full collection
- * before each, so a busy machine or one DOM's garbage weighs on every row alike.
+ * page takes. Each batch runs in its own process, as a CLI run uses one DOM (no DOM's garbage
+ * weighs on another's pages), and the processes alternate (linkedom, jsdom, happy-dom, linkedom,
+ * …) so a busy machine weighs on every row alike.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +16,6 @@ import { analysePage, useParser } from '../lib/cli/analyse-page';
 import { parseJsdom, type ParsedPage } from '../lib/cli/dom';
 import { parseLinkedom } from '../lib/cli/dom-linkedom';
 import { fixtureNames, FIXTURES, loadExpected } from '../test/helpers/fixtures';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 
 /** happy-dom, for comparison only: its own parser's tree is not the browsers' (see the README). */
 function parseHappy(html: string, url: string): ParsedPage {
@@ -35,61 +34,69 @@ function parseHappy(html: string, url: string): ParsedPage {
   return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() };
 }
 
-const DOMS: [string, (html: string, url: string) => ParsedPage][] = [
-  ['linkedom + parse5 (default)', parseLinkedom],
-  ['jsdom (NIANBAO_DOM=jsdom)', parseJsdom],
-  ['happy-dom 21 (not used)', parseHappy],
-];
+const DOMS: Record<string, (html: string, url: string) => ParsedPage> = {
+  'linkedom + parse5 (default)': parseLinkedom,
+  'jsdom (NIANBAO_DOM=jsdom)': parseJsdom,
+  'happy-dom 21 (not used)': parseHappy,
+};
+const CHILD = '--bench-cli-child';
 
-const q = (a: number[], f: number) => [...a].sort((x, y) => x - y)[Math.floor(f * (a.length - 1))];
+/** The batch: every real and seed report page; the real Word pages (平潭 2019–2022, 200–350 KB) marked. */
+function batch() {
+  return fixtureNames()
+    .filter((n) => (n.startsWith('real/') || n.startsWith('seed-')) && loadExpected(n).detected)
+    .map((n) => ({ input: n, url: loadExpected(n).url, html: readFileSync(join(FIXTURES, `${n}.html`), 'utf8'), charset: 'utf-8' }))
+    .map((p) => ({ ...p, word: p.input.startsWith('real/') && p.html.length > 190_000 }));
+}
 
-/** Heap a parsed page holds while it is read (MB, after a full collection): what each page in flight costs. */
-function heapOfDom(parse: (html: string, url: string) => ParsedPage, html: string, url: string): number {
+/** In a child process: one warm-up pass, one timed pass, and the heap of one parsed 347 KB page (MB). */
+function child(dom: string): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const pages = batch();
+  useParser(DOMS[dom]);
+  pages.forEach((p) => analysePage(p));
+  gc();
+  const times = pages.map((p) => {
+    const t = performance.now();
+    analysePage(p);
+    return { ms: performance.now() - t, word: p.word };
+  });
+  const big = pages.find((p) => p.input === 'real/pingtan-2021')!;
   gc();
   const before = process.memoryUsage().heapUsed;
-  const dom = parse(html, url);
-  void dom.document.body?.textContent; // a DOM that builds lazily pays here
+  const parsed = DOMS[dom](big.html, big.url);
+  void parsed.document.body?.textContent; // a DOM that builds lazily pays here
   gc();
-  const mb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-  dom.close();
-  return mb;
+  const heap = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  parsed.close();
+  process.stdout.write(JSON.stringify({ times, heap }));
 }
 
-/** Median and p90 ms per page in a batch of the real report pages and the seed pages, per DOM. */
+const q = (a: number[], f: number) => [...a].sort((x, y) => x - y)[Math.floor(f * (a.length - 1))].toFixed(1);
+
+/** Median and p90 ms per page in a batch of the real and seed report pages, per DOM, one process per batch. */
 export function cliPageRows(rounds = Number(process.env.BENCH_CLI_ROUNDS ?? 5)): string[] {
-  const names = fixtureNames().filter((n) => (n.startsWith('real/') || n.startsWith('seed-')) && loadExpected(n).detected);
-  const pages = names.map((n) => ({ input: n, url: loadExpected(n).url, html: readFileSync(join(FIXTURES, `${n}.html`), 'utf8'), charset: 'utf-8' }));
-  // The real Word pages: 平潭 2019–2022, 200–350 KB, the size that costs.
-  const word = new Set(pages.filter((p) => p.input.startsWith('real/') && p.html.length > 190_000).map((p) => p.input));
-  const big = pages.find((p) => p.input === 'real/pingtan-2021')!;
-  const all = new Map(DOMS.map(([name]) => [name, [] as number[]]));
-  const words = new Map(DOMS.map(([name]) => [name, [] as number[]]));
-  for (const [, parse] of DOMS) useParser(parse), pages.forEach((p) => analysePage(p)); // warm up
+  const all = new Map(Object.keys(DOMS).map((d) => [d, { ms: [] as number[], word: [] as number[], heap: [] as number[] }]));
+  const load = loadavg()[0];
   for (let r = 0; r < rounds; r++)
-    for (const [name, parse] of DOMS) {
-      useParser(parse);
-      gc();
-      for (const p of pages) {
-        const t = performance.now();
-        analysePage(p);
-        const ms = performance.now() - t;
-        all.get(name)!.push(ms);
-        if (word.has(p.input)) words.get(name)!.push(ms);
-      }
+    for (const dom of Object.keys(DOMS)) {
+      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, CHILD, dom], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (run.status !== 0) throw new Error(`bench-cli child (${dom}) failed: ${run.stderr}`);
+      const { times, heap } = JSON.parse(run.stdout) as { times: { ms: number; word: boolean }[]; heap: number };
+      const a = all.get(dom)!;
+      for (const t of times) (a.ms.push(t.ms), t.word && a.word.push(t.ms));
+      a.heap.push(heap);
     }
-  useParser(parseLinkedom);
-  const load = loadavg().map((x) => x.toFixed(1)).join(', ');
+  const pages = batch();
   const rows = [
-    `CLI per page in a batch (parse + read + check): ${pages.length} pages (real and seed reports) × ${rounds} interleaved rounds; load average ${load}.`,
+    `CLI per page in a batch (parse + read + check): ${pages.length} real and seed report pages (${pages.filter((p) => p.word).length} real Word pages of 200–350 KB), each DOM's batch in its own process after a warm-up pass, ${rounds} alternating rounds; load average ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}.`,
     '',
-    '| DOM for the CLI | per page, median (ms) | p90 (ms) | real Word pages 200–350 KB: median / p90 (ms) | heap of one parsed 347 KB page (MB) |',
+    '| DOM for the CLI | per page, median (ms) | p90 (ms) | real Word pages: median / p90 (ms) | heap of one parsed 347 KB page (MB) |',
     '|---|---:|---:|---:|---:|',
   ];
-  for (const [name, parse] of DOMS) {
-    const a = all.get(name)!;
-    const w = words.get(name)!;
-    const heap = heapOfDom(parse, big.html, big.url);
-    rows.push(`| ${name} | ${q(a, 0.5).toFixed(1)} | ${q(a, 0.9).toFixed(1)} | ${q(w, 0.5).toFixed(1)} / ${q(w, 0.9).toFixed(1)} | ${heap.toFixed(1)} |`);
-  }
+  for (const [dom, a] of all) rows.push(`| ${dom} | ${q(a.ms, 0.5)} | ${q(a.ms, 0.9)} | ${q(a.word, 0.5)} / ${q(a.word, 0.9)} | ${q(a.heap, 0.5)} |`);
   return rows;
 }
+
+if (process.argv[2] === CHILD) child(process.argv[3]);
