@@ -7,7 +7,7 @@ import type { Page } from './read-input';
 
 /**
  * The DOM the CLI reads pages with: parse5's tree in linkedom nodes (the tree jsdom builds, at a
- * fifth of the cost); NIANBAO_DOM=jsdom for jsdom itself (lib/cli/main.ts).
+ * sixth of the cost); NIANBAO_DOM=jsdom for jsdom itself (lib/cli/main.ts).
  */
 let parse: (html: string, url: string) => ParsedPage = parseLinkedom;
 export const useParser = (p: typeof parse) => void (parse = p);
