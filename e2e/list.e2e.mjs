@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BROWSERS, ROOT, goto, launch, pollEval, resultPath, sleep, until } from './lib/browser.mjs';
+import { BROWSERS, ROOT, goto, launch, openPopup, pollEval, resultPath, sleep, until } from './lib/browser.mjs';
 
 const PINGTAN = 'www.pingtan.gov.cn';
 const COLUMN_PATH = '/zwgk/zfxxgk/zfxxgknb/';
@@ -58,16 +58,7 @@ for (const name of BROWSERS) {
 
     /** The popup aimed at a tab, in a tab of its own, once it has rendered its state. */
     async function popupFor(tabId) {
-      let popup;
-      if (name === 'chromium') {
-        popup = await env.page();
-        await popup.setViewportSize({ width: 400, height: 600 });
-        await popup.goto(env.popupUrl(tabId));
-      } else {
-        popup = await env.browser.newPage();
-        await popup.setViewport({ width: 400, height: 600 });
-        await env.extPage(`popup.html?tabId=${tabId}`, popup);
-      }
+      const popup = await openPopup(env, tabId);
       await pollEval(popup, () => document.querySelector('[data-state]')?.getAttribute('data-state'), { timeout: 15000 });
       return popup;
     }

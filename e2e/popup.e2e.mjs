@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  BROWSERS, ROOT, launch, pollEval, resultPath, sleep, until,
+  BROWSERS, ROOT, launch, openPopup, pollEval, resultPath, sleep, until,
 } from './lib/browser.mjs';
 
 // ---- A synthetic 2021-template report, laid out like a Word paste: the 安化县 2021 error ------
@@ -124,16 +124,7 @@ for (const name of BROWSERS) {
       await page.goto(env.url(PAGE_PATH, HOST), { waitUntil: 'domcontentloaded' });
       await pollEval(page, () => document.querySelectorAll('[data-nianbao-finding]').length > 0, { timeout: 20000 });
       const tabId = await until(() => env.tabId(page), { what: 'tab id' });
-      let popup;
-      if (name === 'chromium') {
-        popup = await env.page();
-        await popup.setViewportSize({ width: 400, height: 600 });
-        await popup.goto(env.popupUrl(tabId));
-      } else {
-        popup = await env.browser.newPage();
-        await popup.setViewport({ width: 400, height: 600 });
-        await env.extPage(`popup.html?tabId=${tabId}`, popup);
-      }
+      const popup = await openPopup(env, tabId);
       await pollEval(popup, () => document.querySelector('[data-state]')?.getAttribute('data-state'), { timeout: 15000 });
       return { page, popup, tabId };
     }

@@ -251,6 +251,20 @@ export function launch(name, opts) {
   throw new Error(`unknown browser ${name}`);
 }
 
+/** The popup aimed at a tab, in a tab of its own at popup size (Firefox: extension pages through extPage). */
+export async function openPopup(env, tabId, { width = 400, height = 600 } = {}) {
+  if (env.browserName === 'chromium') {
+    const popup = await env.page();
+    await popup.setViewportSize({ width, height });
+    await popup.goto(env.popupUrl(tabId));
+    return popup;
+  }
+  const popup = await env.browser.newPage();
+  await popup.setViewport({ width, height });
+  await env.extPage(`popup.html?tabId=${tabId}`, popup);
+  return popup;
+}
+
 /** Runs fn before any page script (Playwright addInitScript / Puppeteer evaluateOnNewDocument). */
 export async function addInitScript(page, fn) {
   if (page.addInitScript) return page.addInitScript(fn);

@@ -86,7 +86,7 @@ describe('a column of 200 links', () => {
     expect(peak).toBeLessThanOrEqual(2);
     expect(peak).toBe(2);
     // 200 pages of 190 KB are 76 MB of UTF-16 text and well over 1 GB as jsdom DOMs: none may be
-    // held after its report, not even through a cell text that is a slice of the page (happy-dom)
+    // held after its report, not even through a cell text that is a slice of the page (a parser may slice)
     // (what stays is 200 report models and the printed text, plus the DOMs in flight).
     expect(held).toBeLessThan(120);
     expect(after).toBeLessThan(40);

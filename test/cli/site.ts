@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { FIXTURES } from '../helpers/fixtures';
 import type { Route } from './server';
 
-const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+export const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
 
 /** The site's host: its pages reach the local server through govFetch, as if the name resolved to it. */
 export const GOV = 'http://www.pingtan.gov.cn';
@@ -26,7 +26,7 @@ export function govFetch(local: string): typeof fetch {
 }
 
 /** 平潭 2023 with 上年结转 (总计) changed to 7: last year's 结转下年度 differs (history.carryOver). */
-function pingtan2023Changed(): string {
+export function pingtan2023Changed(): string {
   const dom = new JSDOM(fixture('real/pingtan-2023'));
   const row = [...dom.window.document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes('上年结转'))!;
   const cells = row.querySelectorAll('td');

@@ -1,23 +1,12 @@
 /** A fake network for the review runner: pages by URL, delays, failures, requests in flight per host. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyse } from '../../lib/analyse';
 import type { Fetched, ReviewIo } from '../../lib/review/run';
-import { FIXTURES } from '../helpers/fixtures';
 
-export const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+// The CLI's local column and the review's fake network share their pages.
+import { fixture } from '../cli/site';
+export { fixture, link, pingtan2023Changed } from '../cli/site';
 
-/** 平潭 2023 with 上年结转 (总计) changed to 7, as test/cli/site.ts: 2022's 结转下年度 differs (history.carryOver). */
-export function pingtan2023Changed(): string {
-  const dom = new JSDOM(fixture('real/pingtan-2023'));
-  const row = [...dom.window.document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes('上年结转'))!;
-  const cells = row.querySelectorAll('td');
-  cells[cells.length - 1].textContent = '7';
-  return dom.serialize();
-}
-
-export const link = (href: string, title: string) => `<li><a href="${href}" title="${title}">${title}</a><span>2024-01-01</span></li>`;
 export const listPage = (items: string, tail = '') =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开年报_平潭综合实验区</title><meta name="ColumnName" content="政府信息公开年报"></head>` +
   `<body><ul>${items}</ul>${tail}</body></html>`;
