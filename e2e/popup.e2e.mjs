@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  BROWSERS, ROOT, launch, openPopup, pollEval, resultPath, sleep, until,
+  BROWSERS, ROOT, launch, openPopup as popupFor, pollEval, resultPath, sleep, until,
 } from './lib/browser.mjs';
 
 // ---- A synthetic 2021-template report, laid out like a Word paste: the 安化县 2021 error ------
@@ -124,7 +124,7 @@ for (const name of BROWSERS) {
       await page.goto(env.url(PAGE_PATH, HOST), { waitUntil: 'domcontentloaded' });
       await pollEval(page, () => document.querySelectorAll('[data-nianbao-finding]').length > 0, { timeout: 20000 });
       const tabId = await until(() => env.tabId(page), { what: 'tab id' });
-      const popup = await openPopup(env, tabId);
+      const popup = await popupFor(env, tabId);
       await pollEval(popup, () => document.querySelector('[data-state]')?.getAttribute('data-state'), { timeout: 15000 });
       return { page, popup, tabId };
     }
