@@ -59,6 +59,27 @@ export function openDb(): Promise<Db> {
   return opened;
 }
 
+/** Each capped store's age order: the oldest read report, the oldest saved review. */
+const AGE = { reports: 'readAt', reviews: 'savedAt' } as const;
+
+/**
+ * Puts `value` into `store` and, when the store then holds more than `cap`, drops the oldest
+ * (never `value` itself), in the same transaction.
+ */
+export async function putCapped<S extends keyof typeof AGE>(store: S, value: NianbaoDB[S]['value'], cap: number): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(store, 'readwrite');
+  await tx.store.put(value);
+  let excess = (await tx.store.count()) - cap;
+  // (idb's types cannot tie AGE[S] to S's own index names through the generic: checked by AGE's keys.)
+  let cursor = excess > 0 ? await tx.store.index(AGE[store] as never).openCursor() : null;
+  while (cursor && excess > 0) {
+    if (cursor.primaryKey !== value.key) await cursor.delete(), excess--;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}
+
 /** For tests: forget the open connection (after deleting the database). */
 export async function closeDb(): Promise<void> {
   const db = opened && (await opened.catch(() => null));

@@ -6,7 +6,7 @@
  */
 import type { Report } from '../model/types';
 import { norm } from '../text';
-import { openDb, type StoredReport } from './db';
+import { openDb, putCapped, type StoredReport } from './db';
 
 /**
  * Reports kept; the oldest read is dropped first. A report is stored as it is (structured clone):
@@ -55,19 +55,7 @@ export async function keepReport(report: Report, via: StoredReport['via'], now: 
     report: withoutHistory(report),
   };
   try {
-    const db = await openDb();
-    const tx = db.transaction('reports', 'readwrite');
-    await tx.store.put(entry);
-    // Over the cap: drop the oldest reads (readAt index, ascending) in the same transaction.
-    let excess = (await tx.store.count()) - HISTORY_CAP;
-    if (excess > 0) {
-      let cursor = await tx.store.index('readAt').openCursor();
-      while (cursor && excess-- > 0) {
-        await cursor.delete();
-        cursor = await cursor.continue();
-      }
-    }
-    await tx.done;
+    await putCapped('reports', entry, HISTORY_CAP); // the oldest reads dropped over the cap
     ok();
     return true;
   } catch (err) {

@@ -3,25 +3,14 @@
  * survive closing the page. Like the history store, nothing here throws: a failed write is logged
  * and reported as false, and the page goes on showing its results.
  */
-import { openDb, type StoredReview } from './db';
+import { openDb, putCapped, type StoredReview } from './db';
 
 /** Reviews kept; the oldest saved is dropped first (a 200-report review is 1–2 MB). */
 export const REVIEWS_CAP = 20;
 
 export async function saveReview(review: StoredReview): Promise<boolean> {
   try {
-    const db = await openDb();
-    const tx = db.transaction('reviews', 'readwrite');
-    await tx.store.put(review);
-    let excess = (await tx.store.count()) - REVIEWS_CAP;
-    if (excess > 0) {
-      let cursor = await tx.store.index('savedAt').openCursor();
-      while (cursor && excess > 0) {
-        if (cursor.primaryKey !== review.key) await cursor.delete(), excess--;
-        cursor = await cursor.continue();
-      }
-    }
-    await tx.done;
+    await putCapped('reviews', review, REVIEWS_CAP);
     return true;
   } catch (err) {
     console.warn('nianbao: saving the review failed', err);
