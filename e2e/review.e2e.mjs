@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { BROWSERS, collectConsole, goto, launch, pollEval, resultPath, sleep, until } from './lib/browser.mjs';
+import { BROWSERS, collectConsole, goto, launch, openPopup, pollEval, resultPath, sleep, until } from './lib/browser.mjs';
 import { EDIT_2023, HOST, MAIN, SLOW, TRS, columnSite, expectedFile, expectedRow } from './lib/column-site.mjs';
 
 const SETTINGS = 'settings'; // lib/ui/settings.ts SETTINGS_KEY
@@ -319,13 +319,7 @@ for (const name of BROWSERS) {
       await goto(list, url(MAIN.list));
       const tabId = await until(() => env.tabId(list), { what: 'tab id' });
       await until(async () => (await env.tabState(tabId))?.column, { what: 'the column in the background', timeout: 20000 });
-      let popup;
-      if (name === 'chromium') {
-        popup = await env.page();
-        await popup.goto(env.popupUrl(tabId));
-      } else {
-        popup = await env.extPage(`popup.html?tabId=${tabId}`);
-      }
+      const popup = await openPopup(env, tabId);
       const offer = await pollEval(popup, () => document.querySelector('#review-column')?.textContent, { timeout: 15000 });
       const onFirst = MAIN.entries.filter((e) => e.row && e.page === 0).length;
       assert.equal(offer.replace(/\s+/g, ''), `核对本栏目全部年报（${onFirst}份）`);
