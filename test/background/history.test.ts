@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/analyse';
 import { reportArrived } from '@/lib/background/history';
-import { closeDb, DB_NAME } from '@/lib/store/db';
+import { closeDb } from '@/lib/store/db';
+import { freshDb } from '../helpers/fresh-db';
 import { historyCount } from '@/lib/store/history';
 import { loadDocument, loadExpected } from '../helpers/fixtures';
 
@@ -12,8 +13,7 @@ const read = (y: number) => {
 };
 
 beforeEach(async () => {
-  await closeDb();
-  await new Promise((r) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = r));
+  await freshDb();
 });
 afterEach(() => closeDb());
 

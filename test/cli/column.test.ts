@@ -3,13 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysePage, listOf } from '../../lib/cli/analyse-page';
-import { run, type Io } from '../../lib/cli/main';
-import { writeOutputs } from '../../lib/cli/outputs';
-import { readInput } from '../../lib/cli/read-input';
+import { run } from '../../lib/cli/main';
 import type { Report } from '../../lib/model/types';
 import { serve } from './server';
-import { column, GOV, govFetch, type Site } from './site';
+import { column, GOV, siteIo, type Site } from './site';
 
 let site: Site;
 let srv: Awaited<ReturnType<typeof serve>>;
@@ -25,21 +22,7 @@ afterAll(async () => {
 });
 
 /** The CLI's own reading, with the site's .gov.cn name served locally. */
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const x: Io = {
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    color: false,
-    read: (input, opts) => readInput(input, { ...opts, fetch: govFetch(srv.base) }),
-    analyse: analysePage,
-    list: listOf,
-    pauseMs: 5,
-    writeOutputs,
-  };
-  return { io: x, out: () => out.join(''), err: () => err.join('') };
-}
+const io = () => siteIo(srv.base);
 
 const rules = (r: Report) => r.findings.map((f) => f.rule);
 const PDF = `${GOV}/nb/202603/P020260313365871187562.pdf`;

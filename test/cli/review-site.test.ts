@@ -8,11 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../e2e/lib/browser.mjs';
 // @ts-expect-error plain ES module shared with the browser tests
 import { columnSite, expectedRow, HOST, MAIN } from '../../e2e/lib/column-site.mjs';
-import { analysePage, listOf } from '../../lib/cli/analyse-page';
-import { run, type Io, type Outcome } from '../../lib/cli/main';
-import { readInput } from '../../lib/cli/read-input';
+import { run, type Outcome } from '../../lib/cli/main';
 import { stateCode } from '../../lib/export/review-rows';
-import { govFetch } from './site';
+import { siteIo } from './site';
 
 type Entry = { path: string; row: boolean; kind: string };
 const GOV = `http://${HOST}`;
@@ -25,18 +23,11 @@ let stderr = '';
 beforeAll(async () => {
   const site = columnSite();
   srv = await startServer({ routes: site.routes });
-  const io: Io = {
-    stdout: () => {},
-    stderr: (s) => void (stderr += s),
-    color: false,
-    read: (input, opts) => readInput(input, { ...opts, fetch: govFetch(`http://127.0.0.1:${srv.port}`) }),
-    analyse: analysePage,
-    list: listOf,
-    pauseMs: 5,
-    // The outcomes as the workbook and CSV see them (after the history.* comparison).
-    writeOutputs: async (_args, all) => void (outcomes = all),
-  };
-  status = await run(['check', '--timeout', '2', '--csv', '/dev/null', `${GOV}${MAIN.list}`], io);
+  const h = siteIo(`http://127.0.0.1:${srv.port}`);
+  h.io.stderr = (s) => void (stderr += s);
+  // The outcomes as the workbook and CSV see them (after the history.* comparison).
+  h.io.writeOutputs = async (_args, all) => void (outcomes = all);
+  status = await run(['check', '--timeout', '2', '--csv', '/dev/null', `${GOV}${MAIN.list}`], h.io);
 }, 120_000);
 afterAll(() => srv?.close());
 

@@ -4,14 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysePage, listOf } from '../../lib/cli/analyse-page';
-import { run, type Io } from '../../lib/cli/main';
-import { writeOutputs } from '../../lib/cli/outputs';
+import { run } from '../../lib/cli/main';
 import { readInput } from '../../lib/cli/read-input';
 import type { Report } from '../../lib/model/types';
 import { FIXTURES } from '../helpers/fixtures';
 import { serve } from './server';
-import { column, GOV, govFetch, type Site } from './site';
+import { column, GOV, govFetch, siteIo, type Site } from './site';
 
 let site: Site;
 let srv: Awaited<ReturnType<typeof serve>>;
@@ -26,21 +24,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function io(onOut: (s: string) => void = () => {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const x: Io = {
-    stdout: (s) => void (out.push(s), onOut(s)),
-    stderr: (s) => void err.push(s),
-    color: false,
-    read: (input, opts) => readInput(input, { ...opts, fetch: govFetch(srv.base) }),
-    analyse: analysePage,
-    list: listOf,
-    pauseMs: 5,
-    writeOutputs,
-  };
-  return { io: x, out: () => out.join(''), err: () => err.join('') };
-}
+const io = (onOut?: (s: string) => void) => siteIo(srv.base, onOut);
 
 const note = (cell: ExcelJS.Cell) => (typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join(''));
 

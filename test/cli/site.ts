@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { FIXTURES } from '../helpers/fixtures';
+import { analysePage, listOf } from '../../lib/cli/analyse-page';
+import type { Io } from '../../lib/cli/main';
+import { writeOutputs } from '../../lib/cli/outputs';
+import { readInput } from '../../lib/cli/read-input';
 import type { Route } from './server';
 
 export const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
@@ -127,4 +131,21 @@ export function column(): Site {
       route(req, res);
     };
   return { routes: counted, requested, peak: (prefix = '/') => peaks.get(prefix) ?? 0, release };
+}
+
+/** The CLI's own reading and outputs with the site's .gov.cn names served by `base`; what it printed, joined. */
+export function siteIo(base: string, onOut: (s: string) => void = () => {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (s) => void (out.push(s), onOut(s)),
+    stderr: (s) => void err.push(s),
+    color: false,
+    read: (input, opts) => readInput(input, { ...opts, fetch: govFetch(base) }),
+    analyse: analysePage,
+    list: listOf,
+    pauseMs: 5,
+    writeOutputs,
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
 }

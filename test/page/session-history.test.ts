@@ -8,7 +8,8 @@ import { reportArrived } from '@/lib/background/history';
 import type { ReportMessage } from '@/lib/messages';
 import type { Report } from '@/lib/model/types';
 import { startPageSession, type PageSession } from '@/lib/page/session';
-import { closeDb, DB_NAME } from '@/lib/store/db';
+import { closeDb } from '@/lib/store/db';
+import { freshDb } from '../helpers/fresh-db';
 import { keepReport } from '@/lib/store/history';
 import { FIXTURES, loadExpected } from '../helpers/fixtures';
 
@@ -30,8 +31,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let session: PageSession | null = null;
 beforeEach(async () => {
-  await closeDb();
-  await new Promise((r) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = r));
+  await freshDb();
 });
 afterEach(async () => {
   session?.stop();

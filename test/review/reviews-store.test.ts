@@ -1,15 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, DB_NAME, type StoredReview } from '../../lib/store/db';
+import type { StoredReview } from '../../lib/store/db';
+import { freshDb } from '../helpers/fresh-db';
 import { loadReview, REVIEWS_CAP, reviewSaver, saveReview } from '../../lib/store/reviews';
 
-afterEach(async () => {
-  await closeDb();
-  await new Promise((r) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = req.onerror = r;
-  });
-});
+afterEach(freshDb);
 
 const review = (key: string, savedAt: number, n = 2): StoredReview => ({
   key,

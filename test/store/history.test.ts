@@ -3,7 +3,8 @@ import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyse } from '../../lib/analyse';
 import type { Finding, Report } from '../../lib/model/types';
-import { closeDb, DB_NAME } from '../../lib/store/db';
+import { closeDb } from '../../lib/store/db';
+import { freshDb } from '../helpers/fresh-db';
 import {
   clearHistory,
   HISTORY_CAP,
@@ -38,17 +39,7 @@ const realReport = (y: number) => {
   return analyse(loadDocument(`real/pingtan-${y}`, url), url).report;
 };
 
-const deleteDb = () =>
-  new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-  });
-
-beforeEach(async () => {
-  await closeDb();
-  await deleteDb();
-});
+beforeEach(freshDb);
 afterEach(() => closeDb());
 
 describe('history store', () => {

@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HistoryBar } from '@/entrypoints/popup/HistoryBar';
 import type { Report } from '@/lib/model/types';
-import { closeDb, DB_NAME } from '@/lib/store/db';
+import { closeDb } from '@/lib/store/db';
+import { freshDb } from '../helpers/fresh-db';
 import { clearHistory, historySize, keepReport } from '@/lib/store/history';
 import { useZhMessages } from './setup';
 
@@ -17,8 +18,7 @@ const report = (agency: string, year: number): Report => ({
 
 beforeEach(async () => {
   useZhMessages();
-  await closeDb();
-  await new Promise((r) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = r));
+  await freshDb();
 });
 afterEach(async () => {
   cleanup();

@@ -9,7 +9,8 @@ import { AttachmentApp } from '@/entrypoints/attachment/App';
 import { DraftApp } from '@/entrypoints/draft/App';
 import { analyse } from '@/lib/analyse';
 import type { Report } from '@/lib/model/types';
-import { closeDb, DB_NAME } from '@/lib/store/db';
+import { closeDb } from '@/lib/store/db';
+import { freshDb } from '../helpers/fresh-db';
 import { historyCount, keepReport, previousReport } from '@/lib/store/history';
 import { checkFile } from '@/lib/ui/attachment';
 import { againstLastYear } from '@/lib/ui/last-year';
@@ -42,8 +43,7 @@ const pingtan2022 = (): Report => {
 
 beforeEach(async () => {
   useZhMessages();
-  await closeDb();
-  await new Promise((r) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = r));
+  await freshDb();
 });
 afterEach(async () => {
   cleanup();
